@@ -1,0 +1,7 @@
+// Every verb of `kg`, in the order `kg --help` lists them. To add a verb: add a file here and a line below.
+import type { Command } from "../command.ts";
+import { ingest } from "./ingest.ts";
+import { summary } from "./summary.ts";
+import { exportCommand } from "./export.ts";
+
+export const commands: Command[] = [ingest, summary, exportCommand];

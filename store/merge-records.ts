@@ -1,0 +1,65 @@
+// Folds article records into one graph: one node per id (aliases united), one edge per (type, source, target)
+// with the evidence of every article that states it, and MENTIONS edges from each Article node.
+import { edgeId, type GraphData, type GraphEdge, type GraphNode, type EntityNode } from "../graph-schema/index.ts";
+import type { ArticleRecord } from "./article-record.ts";
+
+/** The name a merged node shows: deterministic whatever the order articles arrive in. */
+function preferName(a: EntityNode, b: EntityNode): string {
+  return a.name.length !== b.name.length ? (a.name.length > b.name.length ? a.name : b.name) : a.name < b.name ? a.name : b.name;
+}
+
+export class GraphAccumulator {
+  private nodes = new Map<string, GraphNode>();
+  private edges = new Map<string, GraphEdge>();
+
+  add(record: ArticleRecord): void {
+    const art = record.article;
+    this.nodes.set(art.id, art);
+    for (const e of record.entities) {
+      const prev = this.nodes.get(e.id) as EntityNode | undefined;
+      if (!prev) {
+        this.nodes.set(e.id, { ...e, aliases: [...new Set(e.aliases)].sort() } as GraphNode);
+        continue;
+      }
+      const aliases = [...new Set([...prev.aliases, ...e.aliases])].sort();
+      this.nodes.set(e.id, {
+        ...prev,
+        name: preferName(prev, e),
+        aliases,
+        role: prev.role ?? e.role,
+        country: prev.country ?? e.country,
+        date: prev.date ?? e.date,
+      } as GraphNode);
+    }
+    for (const e of record.entities) {
+      const id = edgeId("MENTIONS", art.id, e.id);
+      if (!this.edges.has(id)) this.edges.set(id, { id, type: "MENTIONS", source: art.id, target: e.id, evidence: [] });
+    }
+    for (const edge of record.edges) {
+      const prev = this.edges.get(edge.id);
+      if (!prev) {
+        this.edges.set(edge.id, { ...edge, evidence: [...edge.evidence] });
+        continue;
+      }
+      const evidence = [...prev.evidence, ...edge.evidence];
+      const dates = [prev.date, edge.date].filter((d): d is string => !!d).sort();
+      this.edges.set(edge.id, { ...prev, evidence, date: dates[0] ?? null, role: prev.role ?? edge.role, of: prev.of ?? edge.of, demand: prev.demand ?? edge.demand });
+    }
+  }
+
+  /** Nodes and edges sorted by id, so two folds of the same ledger are byte-identical. */
+  result(): GraphData {
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const edges = [...this.edges.values()].sort(byId).map((e) => ({
+      ...e,
+      evidence: [...e.evidence].sort((x, y) => (x.article + x.sentence < y.article + y.sentence ? -1 : 1)),
+    }));
+    return { nodes: [...this.nodes.values()].sort(byId), edges };
+  }
+}
+
+export function mergeRecords(records: Iterable<ArticleRecord>): GraphData {
+  const acc = new GraphAccumulator();
+  for (const r of records) acc.add(r);
+  return acc.result();
+}
