@@ -3,5 +3,6 @@ import type { Command } from "../command.ts";
 import { ingest } from "./ingest.ts";
 import { summary } from "./summary.ts";
 import { exportCommand } from "./export.ts";
+import { serve } from "./serve.ts";
 
-export const commands: Command[] = [ingest, summary, exportCommand];
+export const commands: Command[] = [ingest, summary, exportCommand, serve];

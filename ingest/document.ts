@@ -1,0 +1,122 @@
+// The document the pipeline builds, one layer per stage: raw text → clean text → sentences → mentions → entities → relations.
+import type { EntityNode, Evidence, RelType } from "../graph-schema/index.ts";
+
+/** An article as read from a file or a JSON Lines record, before any cleaning. */
+export interface RawArticle {
+  /** stable identity: the record id, or the file path (a changed file replaces its own record) */
+  id: string;
+  /** the file name read (JSON Lines: `file.jsonl#id`), as the gold contract's `source` */
+  source: string;
+  format: "text" | "markdown" | "html" | "jsonl";
+  text: string;
+  title?: string;
+  /** publication date as YYYY-MM-DD, when the record or the page's metadata gives it */
+  date?: string;
+  url?: string;
+}
+
+/** A token of a sentence, with character offsets into the sentence text. */
+export interface Token {
+  text: string;
+  /** lower case, accents and curly quotes folded: what dictionaries are matched against */
+  norm: string;
+  pos: string;
+  /** folded lemma ("brokered" → "broker"), for cue lexicons written in base forms */
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  tokens: Token[];
+  /** the date the sentence gives for what it states (resolved against the article's date) */
+  date?: string | null;
+  /** per token: inside quotation marks (reported speech) */
+  quoted: boolean[];
+  /** the paragraph (line of the clean text) the sentence is in */
+  paragraph: number;
+  /** most words capitalised (a headline): capitals say nothing about names here */
+  titleCase: boolean;
+  /** date expressions, set by find-dates */
+  dates?: { start: number; end: number; value: string }[];
+}
+
+/** What a span of tokens was recognised as, before identities are resolved across the article. */
+export type MentionKind =
+  | "state" | "capital" | "seat" | "adjective" | "organisation" | "body" | "person" | "place"
+  | "office" | "happening" | "side" | "pronoun";
+
+export interface Mention {
+  sentence: number;
+  /** token span [start, end) */
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** gazetteer id, where the dictionary knows the thing */
+  ref?: string;
+  /** state id for adjectives, capitals, seats, bodies and offices */
+  state?: string;
+  /** office title ("Foreign Minister") for offices and persons named after one */
+  title?: string;
+  /** body key ("foreign-ministry") for state bodies */
+  body?: string;
+  /** happening features (head category, date, parties), for agreements and events */
+  happening?: HappeningPhrase;
+  /** set by resolution: the entity this mention stands for (may be several, for "the parties") */
+  entity?: string[];
+  /** the mention names a place where something happened ("in Moscow"), not an actor */
+  venue?: boolean;
+}
+
+export interface HappeningPhrase {
+  label: "Agreement" | "Event";
+  /** canonical head category from the lexicon: "ceasefire", "statement", "treaty", "war", "clashes", "talks", ... */
+  head: string;
+  /** words that qualify it ("humanitarian", "trilateral", "peace", "border") */
+  modifiers: string[];
+  /** states it is between or of, by id */
+  parties: string[];
+  /** brokers named in the phrase itself ("Russia-brokered") */
+  brokers: string[];
+  date?: string;
+  ordinal?: number;
+  /** the phrase has something that makes it one particular happening (a date, a name, parties) */
+  specific: boolean;
+}
+
+export interface Relation {
+  type: RelType;
+  source: string;
+  target: string;
+  sentence: number;
+  role?: string;
+  of?: string;
+  demand?: string;
+}
+
+/** An issue found while reading an article: reported, not thrown (as retext's file.message). */
+export interface Finding {
+  code: string;
+  message: string;
+  sentence?: number;
+}
+
+export interface Doc {
+  raw: RawArticle;
+  /** the text with markup and boilerplate removed, one paragraph per line */
+  text: string;
+  title: string;
+  date: string | null;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Map<string, EntityNode>;
+  relations: Relation[];
+  /** the two sides of the conflict the article is about, by state id ("the parties", "both sides") */
+  sides: string[];
+  findings: Finding[];
+}
+
+export type { Evidence };

@@ -1,0 +1,114 @@
+// Loads the gazetteer's data files, checks them with their schemas, and indexes every surface form for matching.
+import { readFileSync, existsSync } from "node:fs";
+import { z } from "zod";
+import { addPhrase, createTrie, type Trie } from "./phrase-dictionary.ts";
+import {
+  BodyEntry, HappeningEntry, OfficeEntry, OrganisationEntry, PersonEntry, PlaceEntry, StateEntry,
+} from "./schema.ts";
+
+export interface DictEntry {
+  kind: "state" | "capital" | "seat" | "adjective" | "organisation" | "body" | "person" | "place" | "office" | "happening";
+  /** gazetteer id of the thing named (state id for state/capital/seat/adjective) */
+  ref?: string;
+  state?: string;
+  title?: string;
+  body?: string;
+  level?: string;
+  /** the form as written in the data, to tell "US" from "us" */
+  form: string;
+}
+
+export interface Gazetteer {
+  states: Map<string, StateEntry>;
+  organisations: Map<string, OrganisationEntry>;
+  people: Map<string, PersonEntry>;
+  places: Map<string, PlaceEntry>;
+  happenings: Map<string, HappeningEntry>;
+  offices: OfficeEntry[];
+  bodies: Map<string, BodyEntry>;
+  /** every surface form, by its folded tokens */
+  dictionary: Trie<DictEntry>;
+  /** folded surname → people, for names spelled in ways the data does not list */
+  surnames: Map<string, string[]>;
+  /** state id → adjective used in display names ("Russian") */
+  adjectiveOf: Map<string, string>;
+}
+
+const FILES = {
+  states: ["states.json", StateEntry],
+  organisations: ["organisations.json", OrganisationEntry],
+  people: ["people.json", PersonEntry],
+  places: ["places.json", PlaceEntry],
+  happenings: ["happenings.json", HappeningEntry],
+  offices: ["offices.json", OfficeEntry],
+  bodies: ["bodies.json", BodyEntry],
+} as const;
+
+function load<S extends z.ZodTypeAny>(dir: URL, file: string, schema: S): z.infer<S>[] {
+  const url = new URL(file, dir);
+  if (!existsSync(url)) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(url, "utf8"));
+  } catch (e) {
+    throw new Error(`gazetteer: ingest/gazetteer/${file} is not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = z.array(schema).safeParse(raw);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    throw new Error(`gazetteer: ingest/gazetteer/${file} entry ${i.path.join(".")}: ${i.message}`);
+  }
+  return parsed.data;
+}
+
+export const GAZETTEER_DIR = new URL("./", import.meta.url);
+
+export function loadGazetteer(phraseNorms: (s: string) => string[], dir: URL = GAZETTEER_DIR): Gazetteer {
+  const states = load(dir, ...FILES.states);
+  const organisations = load(dir, ...FILES.organisations);
+  const people = load(dir, ...FILES.people);
+  const places = load(dir, ...FILES.places);
+  const happenings = load(dir, ...FILES.happenings);
+  const offices = load(dir, ...FILES.offices);
+  const bodies = load(dir, ...FILES.bodies);
+
+  const dictionary = createTrie<DictEntry>();
+  const add = (form: string, e: Omit<DictEntry, "form">) => {
+    const norms = phraseNorms(form);
+    if (norms.length) addPhrase(dictionary, norms, { ...e, form });
+  };
+  const adjectiveOf = new Map<string, string>();
+  for (const s of states) {
+    for (const f of [s.name, ...s.aliases]) add(f, { kind: "state", ref: s.id, state: s.id });
+    for (const a of s.adjectives) add(a, { kind: "adjective", ref: s.id, state: s.id });
+    adjectiveOf.set(s.id, s.adjectives[0] ?? s.name);
+    if (s.capital) add(s.capital, { kind: "capital", ref: s.id, state: s.id });
+    for (const seat of s.seats) add(seat, { kind: "seat", ref: s.id, state: s.id });
+  }
+  for (const o of organisations) for (const f of [o.name, ...o.aliases]) add(f, { kind: "organisation", ref: o.id, state: o.country });
+  for (const p of places) for (const f of [p.name, ...p.aliases]) add(f, { kind: "place", ref: p.id, state: p.country });
+  for (const h of happenings) for (const f of [h.name, ...h.aliases]) add(f, { kind: "happening", ref: h.id });
+  for (const o of offices) for (const f of o.forms) add(f, { kind: "office", title: o.title, body: o.body, level: o.level });
+  const surnames = new Map<string, string[]>();
+  for (const p of people) {
+    for (const f of [p.name, ...p.aliases]) add(f, { kind: "person", ref: p.id, state: p.country, title: p.role });
+    const last = phraseNorms(p.name).at(-1);
+    if (last) surnames.set(last, [...(surnames.get(last) ?? []), p.id]);
+  }
+  // State bodies combine with every state: "{adj} Foreign Ministry", "Ministry of Foreign Affairs of {state}".
+  for (const b of bodies) {
+    for (const s of states) {
+      const fills = { adj: s.adjectives.filter((a) => !/s$/.test(a) || a === s.adjectives[0]), state: [s.name, ...s.aliases.filter((a) => a.length > 3)] };
+      for (const form of b.forms) {
+        const slot = form.includes("{adj}") ? "adj" : form.includes("{state}") ? "state" : null;
+        if (!slot) continue;
+        for (const v of fills[slot]) add(form.replace(`{${slot}}`, v), { kind: "body", state: s.id, body: b.key });
+      }
+    }
+  }
+  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  return {
+    states: byId(states), organisations: byId(organisations), people: byId(people), places: byId(places),
+    happenings: byId(happenings), offices, bodies: new Map(bodies.map((b) => [b.key, b])), dictionary, surnames, adjectiveOf,
+  };
+}

@@ -1,0 +1,86 @@
+// Finds the known agreement or event (happenings.json) a phrase like "the humanitarian ceasefire of 10 October" means.
+//
+// Why features and not only spellings: agreements and events have no one name. A phrase matches an entry when their
+// kind agrees, their dates do not disagree, the states named fit the entry's sides (or the article's conflict), and
+// enough of their words are shared once synonyms and demonyms are folded.
+import type { HappeningPhrase } from "../document.ts";
+import { fold } from "../nlp.ts";
+import type { Gazetteer } from "./load-gazetteer.ts";
+import type { HappeningEntry } from "./schema.ts";
+
+const STOP = new Set(["of", "the", "in", "on", "and", "between", "a", "an", "to", "for", "at", "with", "by", "s", "over", "its", "their"]);
+/** Words folded to one form so "truce" meets "ceasefire" and "clashes" meets "escalation". */
+const SYNONYMS: Record<string, string> = {
+  truce: "ceasefire", armistice: "ceasefire", "cease-fire": "ceasefire", ceasefires: "ceasefire", truces: "ceasefire",
+  clash: "clashes", skirmishes: "clashes", fighting: "clashes", hostilities: "clashes", escalation: "clashes",
+  negotiations: "talks", negotiation: "talks", meeting: "talks", meetings: "talks", summit: "talks", process: "talks", dialogue: "talks", consultations: "talks",
+  declaration: "statement", declarations: "statement", statements: "statement", communique: "statement",
+  treaty: "agreement", accord: "agreement", deal: "agreement", agreements: "agreement", accords: "agreement", pact: "agreement",
+  onslaught: "offensive", operation: "offensive", wars: "war", dispute: "conflict", crisis: "conflict", tensions: "conflict",
+};
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+function words(text: string, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const raw of fold(text).replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw || STOP.has(raw)) continue;
+    let w = SYNONYMS[raw] ?? raw;
+    // demonyms fold to the state ("Armenian" and "Armenia" are one word here)
+    for (const [id, s] of g.states) if (fold(s.name) === w || s.adjectives.some((a) => fold(a) === w)) w = id;
+    out.add(w.replace(/(st|nd|rd|th)$/, (x) => (/^\d+/.test(w) ? "" : x)));
+  }
+  return out;
+}
+
+const cache = new WeakMap<Gazetteer, Map<string, Set<string>[]>>();
+function aliasWords(g: Gazetteer): Map<string, Set<string>[]> {
+  let c = cache.get(g);
+  if (!c) {
+    c = new Map([...g.happenings.values()].map((h) => [h.id, [h.name, ...h.aliases].map((a) => words(a, g))]));
+    cache.set(g, c);
+  }
+  return c;
+}
+
+/** Dates agree at the precision both give; a day may be off by one (time zones, "overnight"). */
+function datesAgree(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  if (n === 10) return Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
+  const mine = words(text, g);
+  mine.add(h.head === "treaty" ? "agreement" : SYNONYMS[h.head] ?? h.head);
+  if (h.date) {
+    mine.add(h.date.slice(0, 4));
+    if (h.date.length >= 7) mine.add(MONTHS[Number(h.date.slice(5, 7)) - 1]);
+    if (h.date.length === 10) mine.add(String(Number(h.date.slice(8, 10))));
+  }
+  const all = aliasWords(g);
+  let best: [number, HappeningEntry] | undefined;
+  for (const e of g.happenings.values()) {
+    if (e.label !== h.label) continue;
+    const involved = new Set([...e.parties, ...e.mediators]);
+    if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
+    if (h.brokers.some((b) => !e.mediators.includes(b))) continue;
+    if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
+    if (!h.parties.length && e.parties.length && !sides.length) continue;
+    if (h.date && e.date && !datesAgree(h.date, e.date)) continue;
+    let sim = 0;
+    for (const w of all.get(e.id)!) {
+      const head = SYNONYMS[h.head] ?? h.head;
+      if (!w.has(head) && !(h.head === "treaty" && w.has("agreement"))) continue;
+      // numbers and ordinals must not disagree
+      const nums = (s: Set<string>) => [...s].filter((x) => /^\d+$/.test(x));
+      if (nums(mine).some((n) => n.length === 4 && nums(w).some((m) => m.length === 4) && !nums(w).includes(n))) continue;
+      let inter = 0;
+      for (const x of mine) if (w.has(x)) inter++;
+      sim = Math.max(sim, inter / (mine.size + w.size - inter || 1) + inter / (w.size || 1) * 0.5);
+    }
+    if (h.date && e.date && datesAgree(h.date, e.date)) sim += h.date.length === 10 && e.date.length === 10 ? 0.5 : 0.2;
+    if (h.brokers.length) sim += 0.3;
+    if (!best || sim > best[0]) best = [sim, e];
+  }
+  return best && best[0] >= 0.55 ? best[1].id : undefined;
+}

@@ -1,0 +1,79 @@
+// Loads the lexicon files (boilerplate rules, relation cues, happening heads, descriptors) and checks them with zod.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { RelType } from "../../graph-schema/index.ts";
+import { BoilerplateLexicon } from "./schema.ts";
+
+export const RelationCue = z.object({
+  type: RelType,
+  pattern: z.string().min(1),
+  reverse: z.boolean().optional(),
+  target: z.enum(["happening", "org-before"]).optional(),
+  near: z.array(z.string()).optional(),
+  rest: z.enum(["demand", "of"]).optional(),
+  objects: z.enum(["rest"]).optional(),
+  among: z.boolean().optional(),
+});
+export type RelationCue = z.infer<typeof RelationCue>;
+
+export const RelationCues = z.object({ description: z.string(), source: z.string(), cues: z.array(RelationCue) });
+
+export const HappeningLexicon = z.object({
+  description: z.string(),
+  source: z.string(),
+  heads: z.array(z.object({
+    category: z.string(),
+    label: z.enum(["Agreement", "Event"]),
+    /** folded surface forms of the head noun, singular and plural */
+    forms: z.array(z.string()),
+    /** a bare head with no date, name or parties is still one thing worth a node ("the conflict" of the article) */
+    generic: z.boolean().default(false),
+  })),
+  modifiers: z.array(z.string()),
+  ordinals: z.record(z.string(), z.number()),
+});
+export type HappeningLexicon = z.infer<typeof HappeningLexicon>;
+
+export const Descriptors = z.object({
+  description: z.string(),
+  source: z.string(),
+  /** phrases standing for the two sides of the article's conflict */
+  sides: z.array(z.string()),
+  /** nouns that, after a state's adjective, mean the state as an actor ("the Armenian side") */
+  stateNouns: z.array(z.string()),
+  /** verbs of saying, for reported speech (lemmas) */
+  speech: z.array(z.string()),
+  /** head words that make an unknown capitalised name an organisation */
+  organisationHeads: z.array(z.string()),
+  /** words before or after a name that make it a media outlet */
+  mediaCues: z.array(z.string()),
+  /** words that refer back to someone's office in another state: "his Armenian counterpart" */
+  counterpart: z.array(z.string()),
+  /** capitalised words that are never names on their own */
+  notNames: z.array(z.string()),
+});
+export type Descriptors = z.infer<typeof Descriptors>;
+
+const read = <S extends z.ZodTypeAny>(file: string, schema: S): z.infer<S> => {
+  const url = new URL(file, import.meta.url);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(url, "utf8")));
+  if (!parsed.success) throw new Error(`lexicon: ingest/lexicon/${file}: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`);
+  return parsed.data;
+};
+
+export interface Lexicon {
+  boilerplate: { name: string; re: RegExp; drop: "line" | "line-and-links" }[];
+  cues: RelationCue[];
+  happenings: HappeningLexicon;
+  descriptors: Descriptors;
+}
+
+export function loadLexicon(): Lexicon {
+  const b = read("boilerplate.json", BoilerplateLexicon);
+  return {
+    boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "i"), drop: r.drop })),
+    cues: read("relation-cues.json", RelationCues).cues,
+    happenings: read("happenings.json", HappeningLexicon),
+    descriptors: read("descriptors.json", Descriptors),
+  };
+}

@@ -1,0 +1,45 @@
+// The ingest pipeline: the stages in order, each a pure function of the document built so far. To add a stage, add a file and a line.
+import { ArticleRecord } from "../store/article-record.ts";
+import type { Doc, RawArticle } from "./document.ts";
+import type { Resources } from "./resources.ts";
+import { buildRecord } from "./stages/build-record.ts";
+import { cleanText } from "./stages/clean-text.ts";
+import { extractRelations } from "./stages/extract-relations.ts";
+import { findDates } from "./stages/find-dates.ts";
+import { findMentions } from "./stages/find-mentions.ts";
+import { findMetadata } from "./stages/find-metadata.ts";
+import { findSides } from "./stages/find-sides.ts";
+import { resolveEntities } from "./stages/resolve-entities.ts";
+import { splitSentences } from "./stages/split-sentences.ts";
+
+export type Stage = (doc: Doc, res: Resources) => Doc;
+
+export const STAGES: [string, Stage][] = [
+  ["clean-text", cleanText],
+  ["find-metadata", findMetadata],
+  ["split-sentences", splitSentences],
+  ["find-dates", findDates],
+  ["find-mentions", findMentions],
+  ["find-sides", findSides],
+  ["resolve-entities", resolveEntities],
+  ["extract-relations", extractRelations],
+];
+
+export const emptyDoc = (raw: RawArticle): Doc => ({
+  raw, text: raw.text, title: raw.title ?? "", date: raw.date ?? null, sentences: [], mentions: [], entities: new Map(), relations: [], sides: [], findings: [],
+});
+
+/** Runs the stages up to and including `until` (all by default): for tests of one stage on real input. */
+export function runStages(raw: RawArticle, res: Resources, until?: string): Doc {
+  let doc = emptyDoc(raw);
+  for (const [name, stage] of STAGES) {
+    doc = stage(doc, res);
+    if (name === until) break;
+  }
+  return doc;
+}
+
+/** One article in, its record out, checked against the schema (a record that fails is a bug, not bad input). */
+export function extractArticle(raw: RawArticle, res: Resources): ArticleRecord {
+  return ArticleRecord.parse(buildRecord(runStages(raw, res)));
+}

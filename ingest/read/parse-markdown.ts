@@ -1,0 +1,40 @@
+// Markdown → plain text: front matter read for title and date, markup removed, one block per line.
+export interface ParsedMarkdown {
+  text: string;
+  title?: string;
+  date?: string;
+}
+
+export function parseMarkdown(md: string): ParsedMarkdown {
+  let body = md.replace(/\r\n?/g, "\n");
+  let title: string | undefined;
+  let date: string | undefined;
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(body);
+  if (front) {
+    body = body.slice(front[0].length);
+    for (const l of front[1].split("\n")) {
+      const m = /^(\w+):\s*["']?(.*?)["']?\s*$/.exec(l);
+      if (m?.[1] === "title") title = m[2];
+      if (m?.[1] === "date" && /^\d{4}-\d{2}-\d{2}/.test(m[2])) date = m[2].slice(0, 10);
+    }
+  }
+  const lines = body
+    .replace(/```[\s\S]*?```/g, "")
+    .split("\n")
+    .map((l) => {
+      const h = /^#{1,6}\s+(.*)$/.exec(l);
+      if (h && !title) title = h[1].trim();
+      return l
+        .replace(/^#{1,6}\s+/, "")
+        .replace(/^\s*(?:[-*+]|\d+\.)\s+/, "")
+        .replace(/^>\s?/, "")
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+        .replace(/(\*\*|__)(.*?)\1/g, "$2")
+        .replace(/(^|\W)[*_](\S.*?)[*_](?=\W|$)/g, "$1$2")
+        .replace(/`([^`]*)`/g, "$1")
+        .replace(/<[^>]+>/g, "")
+        .trim();
+    });
+  return { text: lines.join("\n"), title, date };
+}

@@ -1,0 +1,38 @@
+// Stage: drops page furniture (cookie notices, comment forms, share bars, "See also" lists, ...) line by line.
+import type { Doc } from "../document.ts";
+import type { Resources } from "../resources.ts";
+
+/** A line that looks like a link or headline in a list: short, no closing full stop. */
+const linkLike = (l: string) => l.split(/\s+/).length <= 16 && !/[.!?]["”’]?$/.test(l);
+
+/** Lines mostly in another script than the article's (a site's menu in its home language). */
+function foreignScript(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  return latin / letters.length < 0.3 && line.split(/\s+/).length < 8;
+}
+
+export function cleanText(doc: Doc, res: Resources): Doc {
+  const rules = res.lexicon.boilerplate;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let dropLinks = false;
+  for (const rawLine of doc.raw.text.split(/\n/)) {
+    const line = rawLine.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " ").trim();
+    if (!line) continue;
+    if (dropLinks && linkLike(line)) continue;
+    dropLinks = false;
+    const rule = rules.find((r) => r.re.test(line));
+    if (rule) {
+      dropLinks = rule.drop === "line-and-links";
+      continue;
+    }
+    if (foreignScript(line)) continue;
+    // Photo captions and teasers often repeat a paragraph word for word.
+    if (seen.has(line)) continue;
+    seen.add(line);
+    out.push(line);
+  }
+  return { ...doc, text: out.join("\n") };
+}

@@ -1,0 +1,271 @@
+// Stage: relationships from each sentence: the lexicon's cue patterns (verbs, nouns, passives, compounds) with their
+// subjects and objects, plus what a phrase states by its form: titles (REPRESENTS), bodies (PART_OF), the sides and
+// brokers of an agreement or event (PARTY_TO, PARTICIPATED_IN, MEDIATED).
+import { REL_META, type EntityNode, type RelType } from "../../graph-schema/index.ts";
+import type { Doc, Mention, Relation, Sentence } from "../document.ts";
+import type { RelationCue } from "../lexicon/load-lexicon.ts";
+import type { Resources } from "../resources.ts";
+
+const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun"]);
+/** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
+const GAP_POS = new Set(["ADV", "ADJ", "DET", "NUM", "AUX", "PART"]);
+const GAP_WORDS = new Set(["once", "again", "also", "separate", "his", "her", "its", "their", "our", "been", "be", "being", "was", "were", "is", "are", "has", "have", "had"]);
+/** Words that end a clause: a subject is not looked for beyond them. */
+const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "though"]);
+const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "his", "her", "their"]);
+const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
+
+type Element = { word: string } | { slot: "obj" | "agent" | "org" | "happening" };
+const compiled = new WeakMap<RelationCue, Element[]>();
+function elements(cue: RelationCue): Element[] {
+  let e = compiled.get(cue);
+  if (!e) {
+    e = cue.pattern.split(/\s+/).map((w) => (/^\{(obj|agent|org|happening)\}$/.test(w) ? { slot: w.slice(1, -1) as "obj" } : { word: w }));
+    compiled.set(cue, e);
+  }
+  return e;
+}
+
+interface Ctx {
+  s: Sentence;
+  ms: Mention[];
+  labelOf: (id: string) => EntityNode["label"] | undefined;
+}
+
+const isActor = (m: Mention, ctx: Ctx) => ACTOR_KINDS.has(m.kind) && !!m.entity?.length && !m.venue && m.entity.every((id) => ["Person", "State", "Organisation"].includes(ctx.labelOf(id) ?? ""));
+const startingAt = (ctx: Ctx, k: number, test: (m: Mention) => boolean) => ctx.ms.find((m) => m.start === k && test(m));
+
+/** Words before a name that are not actors themselves: "his Russian counterpart Vladimir Putin", "colleagues from
+ * Armenia", "Turkish President Recep Tayyip Erdogan" (the title belongs to the name that follows). */
+function skipToName(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  const lead = ["the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"];
+  for (let guard = 0; guard < 8 && k < toks.length; guard++) {
+    const m = ctx.ms.find((x) => x.start === k);
+    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity))) {
+      k = m.end;
+      continue;
+    }
+    if (!m && lead.includes(toks[k].norm)) {
+      k++;
+      continue;
+    }
+    if (toks[k].norm === "'s" || toks[k].text === "’s") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Actors coordinated from token k: "Russia, the United States and the European Union". */
+function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undefined {
+  const norms = ctx.s.tokens.map((t) => t.norm);
+  k = skipToName(ctx, k);
+  const first = startingAt(ctx, k, (m) => isActor(m, ctx));
+  if (!first) return undefined;
+  const ids = [...first.entity!];
+  let end = first.end;
+  for (;;) {
+    let j = end;
+    while (j < norms.length && GROUP_GLUE.has(norms[j])) j++;
+    if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
+    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx));
+    if (!next) break;
+    ids.push(...next.entity!);
+    end = next.end;
+  }
+  return { ids: [...new Set(ids)], end };
+}
+
+/** The nearest actor group ending before token `k`, within the clause. */
+function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
+  const norms = ctx.s.tokens.map((t) => t.norm);
+  const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
+  for (const a of actors) {
+    if (norms.slice(a.end, k).some((w) => CLAUSE_END.has(w))) return undefined;
+    // take the whole coordinated group the nearest actor ends
+    const starts = ctx.ms.filter((m) => m.end <= a.end && isActor(m, ctx)).sort((x, y) => x.start - y.start);
+    for (const st of starts) {
+      const g = actorGroup(ctx, st.start);
+      if (g && g.end === a.end) return g.ids;
+    }
+    return a.entity;
+  }
+  return undefined;
+}
+
+/** The main clause's subject when the cue sits in a fronted phrase: "At a meeting with X, Lavrov said ...". */
+function subjectAfter(ctx: Ctx, k: number): string[] | undefined {
+  for (const m of ctx.ms.filter((x) => x.start >= k && isActor(x, ctx)).sort((a, b) => a.start - b.start)) {
+    const g = actorGroup(ctx, m.start);
+    if (g && ctx.s.tokens[g.end]?.pos === "VERB") return g.ids;
+  }
+  return undefined;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  obj?: string[];
+  agent?: string[];
+  org?: string[];
+  happening?: string[];
+}
+
+function matchAt(cue: RelationCue, ctx: Ctx, i: number): Match | undefined {
+  const toks = ctx.s.tokens;
+  const els = elements(cue);
+  const m: Match = { start: i, end: i };
+  let k = i;
+  for (let e = 0; e < els.length; e++) {
+    const el = els[e];
+    if ("word" in el) {
+      let gaps = 0;
+      while (e > 0 && k < toks.length && gaps < 3 && !(toks[k].lemma === el.word || toks[k].norm === el.word) && (GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) && !ctx.ms.some((x) => x.start === k && isActor(x, ctx))) {
+        k++;
+        gaps++;
+      }
+      if (k >= toks.length || !(toks[k].lemma === el.word || toks[k].norm === el.word)) return undefined;
+      k++;
+    } else if (el.slot === "happening") {
+      let found: Mention | undefined;
+      for (let j = k; j < Math.min(toks.length, k + 7) && !found; j++) found = ctx.ms.find((x) => x.start === j && x.kind === "happening" && x.entity);
+      if (!found) return undefined;
+      m.happening = found.entity;
+      k = found.end;
+    } else if (el.slot === "org") {
+      let j = k;
+      while (["the", "its", "their", "his", "her"].includes(toks[j]?.norm)) j++;
+      const org = ctx.ms.find((x) => x.start === j && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
+      if (!org) return undefined;
+      m.org = org.entity;
+      k = org.end;
+    } else {
+      const g = actorGroup(ctx, k);
+      if (!g) return undefined;
+      m[el.slot] = g.ids;
+      k = g.end;
+    }
+  }
+  m.end = k;
+  return m;
+}
+
+/** The clause after a match, as the text of a demand or an accusation: "to immediately cease fire". */
+function restOf(s: Sentence, from: number): string | undefined {
+  const toks = s.tokens;
+  let end = from;
+  while (end < toks.length && end - from < 20 && ![";", ".", "”", "\""].includes(toks[end].text) && !(toks[end].text === "," && end - from > 3)) end++;
+  if (end <= from) return undefined;
+  const text = s.text.slice(toks[from].start, toks[end - 1].end).replace(/^(to|of|for|that)\s+/i, "").replace(/^[“"]/, "").trim();
+  return text || undefined;
+}
+
+function nearestHappening(ctx: Ctx, m: Match, preferLeft: boolean): string[] | undefined {
+  const hs = ctx.ms.filter((x) => x.kind === "happening" && x.entity);
+  if (!hs.length) return undefined;
+  const dist = (x: Mention) => (x.end <= m.start ? m.start - x.end + (preferLeft ? 0 : 0.5) : x.start - m.end + (preferLeft ? 0.5 : 0));
+  return [...hs].sort((a, b) => dist(a) - dist(b))[0].entity;
+}
+
+function cueRelations(ctx: Ctx, cues: RelationCue[]): Relation[] {
+  const out: Relation[] = [];
+  const toks = ctx.s.tokens;
+  const claimed: [number, number][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (const cue of cues) {
+      const m = matchAt(cue, ctx, i);
+      if (!m) continue;
+      // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
+      if (claimed.some(([a, b]) => i >= a && i < b && m.end <= b)) continue;
+      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 6), i).some((t) => cue.near!.includes(t.norm) || cue.near!.includes(t.lemma))) continue;
+      const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
+      let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
+      if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
+      if (cue.target === "org-before") targets = ctx.ms.filter((x) => x.end <= m.start && x.entity && ctx.labelOf(x.entity[0]) === "Organisation").at(-1)?.entity;
+      if (cue.objects === "rest") {
+        const ids: string[] = [];
+        for (let k = m.end; k < toks.length && k < m.end + 20 && toks[k].text !== ";"; k++) {
+          const x = ctx.ms.find((y) => y.start === k && isActor(y, ctx));
+          if (x) ids.push(...x.entity!);
+        }
+        targets = ids.length ? ids : undefined;
+      }
+      let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
+      if (cue.reverse) {
+        // "X was accused by Y": the agent acts on the subject; "{happening} between A and B": the actors are parties.
+        const subject = m.agent ? subjectBefore(ctx, m.start) : undefined;
+        if (m.agent) [sources, targets] = [m.agent, subject];
+        else [sources, targets] = [targets, sources];
+      }
+      if (!sources?.length || !targets?.length) continue;
+      claimed.push([m.start, m.end]);
+      const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
+      const pairs: [string, string][] = [];
+      if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+      else {
+        for (const s of sources) for (const t of targets) pairs.push([s, t]);
+        if (multi) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+      }
+      for (const [s, t] of pairs) out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** What phrases state by their form alone. */
+function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
+  const out: Relation[] = [];
+  const g = res.gazetteer;
+  const si = ctx.s.index;
+  for (const m of ctx.ms) {
+    if (!m.entity) continue;
+    const id = m.entity[0];
+    if (m.kind === "person" && m.title && m.title !== "counterpart" && m.state) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
+    if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: `state:${m.state}`, sentence: si });
+    if (m.kind === "organisation" && m.ref) {
+      const o = g.organisations.get(m.ref);
+      if (o?.partOf) out.push({ type: "PART_OF", source: id, target: g.states.has(o.partOf) ? `state:${o.partOf}` : `org:${o.partOf}`, sentence: si });
+    }
+    if (m.kind === "happening" && m.happening) {
+      const label = ctx.labelOf(id);
+      for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
+      for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: `state:${b}`, target: id, sentence: si });
+    }
+  }
+  return out;
+}
+
+/** Keep what the ontology allows; a person standing for a state in a state's relationship becomes the state. */
+function conform(r: Relation, labelOf: Ctx["labelOf"], countryOf: (id: string) => string | undefined): Relation | undefined {
+  if (r.source === r.target) return undefined;
+  let { type, source } = r;
+  const sl = labelOf(source), tl = labelOf(r.target);
+  if (!sl || !tl) return undefined;
+  if (type === "PARTY_TO" && tl === "Event") type = "PARTICIPATED_IN";
+  const meta = REL_META[type as RelType];
+  if (!meta.to.includes(tl)) return undefined;
+  if (!meta.from.includes(sl)) {
+    const c = sl === "Person" ? countryOf(source) : undefined;
+    if (!c) return undefined;
+    source = `state:${c}`;
+  }
+  return source === r.target ? undefined : { ...r, type, source };
+}
+
+export function extractRelations(doc: Doc, res: Resources): Doc {
+  const labelOf = (id: string) => doc.entities.get(id)?.label;
+  const countryOf = (id: string) => doc.entities.get(id)?.country;
+  const relations: Relation[] = [];
+  for (const s of doc.sentences) {
+    const ctx: Ctx = { s, ms: doc.mentions.filter((m) => m.sentence === s.index), labelOf };
+    for (const r of [...cueRelations(ctx, res.lexicon.cues), ...structuralRelations(ctx, res)]) {
+      const ok = conform(r, labelOf, countryOf);
+      if (ok && doc.entities.has(ok.source)) relations.push(ok);
+    }
+  }
+  return { ...doc, relations };
+}

@@ -1,0 +1,112 @@
+// Stage: dates in sentences ("on 13 July", "on Tuesday", "November 1 and November 2", "in 2022"), resolved against the article's date.
+import type { Doc, Sentence, Token } from "../document.ts";
+import type { Resources } from "../resources.ts";
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD, YYYY-MM or YYYY */
+  value: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d?: number) => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
+const monthOf = (norm: string) => MONTHS[norm.replace(/\.$/, "")];
+const dayOf = (norm: string) => {
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(norm);
+  const d = m ? Number(m[1]) : NaN;
+  return d >= 1 && d <= 31 ? d : undefined;
+};
+const yearOf = (norm: string) => (/^(1[89]|20)\d\d$/.test(norm) ? Number(norm) : undefined);
+
+/** The year a day-and-month without a year falls in: the article's, unless that would be after the article. */
+function inferYear(m: number, d: number, ref: string | null): number | undefined {
+  if (!ref) return undefined;
+  const [ry, rm, rd] = ref.split("-").map(Number);
+  return m > rm || (m === rm && d > rd + 1) ? ry - 1 : ry;
+}
+
+/** The weekday on or before the article's date ("on Tuesday" in a report of Tuesday's news). */
+function lastWeekday(wd: number, ref: string | null): string | undefined {
+  if (!ref) return undefined;
+  const t = new Date(`${ref}T12:00:00Z`);
+  const back = (t.getUTCDay() - wd + 7) % 7;
+  t.setUTCDate(t.getUTCDate() - back);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Absolute date phrases: "July 25, 2023", "25 July 2023", "2023-07-25". */
+export function parseDatePhrase(s: string): string | undefined {
+  const t = s.trim().toLowerCase().replace(/,/g, " ").split(/\s+/);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t[0] ?? "")) return t[0];
+  const [a, b, c] = t;
+  if (monthOf(a ?? "") && dayOf(b ?? "") && yearOf(c ?? "")) return iso(yearOf(c)!, monthOf(a), dayOf(b));
+  if (dayOf(a ?? "") && monthOf(b ?? "") && yearOf(c ?? "")) return iso(yearOf(c)!, monthOf(b), dayOf(a));
+  return undefined;
+}
+
+/** Every date expression in a sentence's tokens. */
+export function datesIn(tokens: Token[], ref: string | null): DateSpan[] {
+  const out: DateSpan[] = [];
+  const n = tokens.map((t) => t.norm);
+  for (let i = 0; i < n.length; i++) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(n[i])) {
+      out.push({ start: i, end: i + 1, value: n[i] });
+      continue;
+    }
+    const m = monthOf(n[i]);
+    const capital = /^[A-Z]/.test(tokens[i].text);
+    // "July 16, 2020", "July 16"
+    if (m && capital && dayOf(n[i + 1] ?? "")) {
+      const d = dayOf(n[i + 1])!;
+      let end = i + 2;
+      if (n[end] === ",") end++;
+      const y = yearOf(n[end] ?? "");
+      const year = y ?? inferYear(m, d, ref);
+      if (year) out.push({ start: i, end: y ? end + 1 : i + 2, value: iso(year, m, d) });
+      i = (y ? end : i + 1);
+      continue;
+    }
+    // "16 July 2020", "16 July"
+    if (dayOf(n[i]) && monthOf(n[i + 1] ?? "") && /^[A-Z]/.test(tokens[i + 1].text)) {
+      const d = dayOf(n[i])!;
+      const mm = monthOf(n[i + 1]);
+      let end = i + 2;
+      if (n[end] === ",") end++;
+      const y = yearOf(n[end] ?? "");
+      const year = y ?? inferYear(mm, d, ref);
+      if (year) out.push({ start: i, end: y ? end + 1 : i + 2, value: iso(year, mm, d) });
+      i = y ? end : i + 1;
+      continue;
+    }
+    // "in July 2020", "September 2022"
+    if (m && capital && yearOf(n[i + 1] ?? "")) {
+      out.push({ start: i, end: i + 2, value: iso(yearOf(n[i + 1])!, m) });
+      i++;
+      continue;
+    }
+    if (WEEKDAYS[n[i]] !== undefined && capital && ["on", "last", "this", "since", "until", "by", "from", "late", "early"].includes(n[i - 1] ?? "")) {
+      const v = lastWeekday(WEEKDAYS[n[i]], ref);
+      if (v) out.push({ start: i, end: i + 1, value: v });
+      continue;
+    }
+    if (yearOf(n[i]) && tokens[i].pos === "NUM") out.push({ start: i, end: i + 1, value: n[i] });
+  }
+  return out;
+}
+
+export function findDates(doc: Doc, _res: Resources): Doc {
+  const sentences: Sentence[] = doc.sentences.map((s) => {
+    const dates = datesIn(s.tokens, doc.date);
+    // The fact's date: the first day-level date the sentence gives.
+    const day = dates.find((d) => d.value.length === 10);
+    return { ...s, dates, date: day?.value ?? null };
+  });
+  return { ...doc, sentences };
+}

@@ -1,0 +1,321 @@
+// Stage: spans of each sentence that name or point at something: gazetteer phrases, names after titles, organisations
+// by their form, agreements and events by their head noun, "the parties", pronouns.
+import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
+import type { DictEntry } from "../gazetteer/load-gazetteer.ts";
+import { addPhrase, createTrie, matchesAt, type Trie } from "../gazetteer/phrase-dictionary.ts";
+import type { Resources } from "../resources.ts";
+
+/** When two dictionary entries cover the same span, the more specific kind wins. */
+const PRIORITY: DictEntry["kind"][] = ["body", "organisation", "person", "happening", "place", "state", "capital", "seat", "office", "adjective"];
+const PRONOUNS: Record<string, "person" | "speaker"> = { he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" };
+const BROKER_VERBS = new Set(["broker", "brokered", "mediate", "mediated", "sponsor", "sponsored", "facilitate", "facilitated", "backed", "led"]);
+const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined) => !!t && /^[A-Z]{2,6}$/.test(t.text);
+
+interface HeadInfo {
+  category: string;
+  label: "Agreement" | "Event";
+  generic: boolean;
+}
+
+/** Tries built from the lexicon once per Resources (the lexicon never changes while a process runs). */
+const tries = new WeakMap<Resources, { heads: Trie<HeadInfo>; sides: Trie<true> }>();
+function triesFor(res: Resources) {
+  let t = tries.get(res);
+  if (!t) {
+    const heads = createTrie<HeadInfo>();
+    for (const h of res.lexicon.happenings.heads) {
+      for (const f of h.forms) addPhrase(heads, res.nlp.phraseNorms(f), { category: h.category, label: h.label, generic: h.generic });
+    }
+    const sides = createTrie<true>();
+    for (const f of res.lexicon.descriptors.sides) addPhrase(sides, res.nlp.phraseNorms(f), true);
+    t = { heads, sides };
+    tries.set(res, t);
+  }
+  return t;
+}
+
+/** The case of a dictionary form must agree with the text: "US" is not "us", "Chad" is not "chad". */
+function caseAgrees(e: DictEntry, toks: Token[]): boolean {
+  if (e.kind === "office") return true;
+  const letters = e.form.replace(/[^\p{L}]/gu, "");
+  if (letters.length <= 5 && letters === letters.toUpperCase()) return toks.every((t) => !/\p{Ll}/u.test(t.text));
+  const firstFormWord = e.form.replace(/^(the|a)\s+/i, "");
+  const firstTok = /^(the|a)$/i.test(toks[0].text) && toks.length > 1 ? toks[1] : toks[0];
+  return !/^\p{Lu}/u.test(firstFormWord) || /^[\p{Lu}\d]/u.test(firstTok.text);
+}
+
+function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Mention[] {
+  const norms = s.tokens.map((t) => t.norm);
+  const out: Mention[] = [];
+  for (let i = 0; i < norms.length; ) {
+    let chosen: [number, DictEntry] | undefined;
+    for (const [end, entries] of matchesAt(res.gazetteer.dictionary, norms, i)) {
+      const ok = entries.filter((e) => caseAgrees(e, s.tokens.slice(i, end)));
+      if (!ok.length) continue;
+      ok.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+      chosen = [end, ok[0]];
+      break;
+    }
+    if (!chosen) {
+      i++;
+      continue;
+    }
+    const [end, e] = chosen;
+    // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
+    const next = s.tokens[end];
+    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && next.pos === "PROPN" && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
+      i = end;
+      continue;
+    }
+    out.push({ sentence: s.index, start: i, end, text: textOf(s, i, end), kind: e.kind, ref: e.ref, state: e.state, title: e.title, body: e.body });
+    for (let k = i; k < end; k++) taken[k] = true;
+    i = end;
+  }
+  return out;
+}
+
+const textOf = (s: Sentence, start: number, end: number) => s.text.slice(s.tokens[start].start, s.tokens[end - 1].end);
+
+/** "top Russian diplomat": an office whose words a state's adjective interrupts. */
+function splitOffices(s: Sentence, res: Resources, mentions: Mention[], taken: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const norms = s.tokens.map((t) => t.norm);
+  for (const adj of mentions.filter((m) => m.kind === "adjective")) {
+    const before = adj.start - 1;
+    if (before < 0 || taken[before]) continue;
+    const seq = [norms[before], ...norms.slice(adj.end)];
+    const hit = matchesAt(res.gazetteer.dictionary, seq, 0).find(([end, es]) => end > 1 && es.some((e) => e.kind === "office"));
+    if (!hit) continue;
+    const office = hit[1].find((e) => e.kind === "office")!;
+    const end = adj.end + hit[0] - 1;
+    out.push({ sentence: s.index, start: before, end, text: textOf(s, before, end), kind: "office", title: office.title, body: office.body, state: adj.state });
+    taken[before] = true;
+    for (let k = adj.end; k < end; k++) taken[k] = true;
+  }
+  return out;
+}
+
+/** Unknown capitalised runs: a person after a title, an organisation by its head word or acronym, a media outlet. */
+function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const d = res.lexicon.descriptors;
+  const out: Mention[] = [];
+  const toks = s.tokens;
+  const dateAt = new Set((s.dates ?? []).flatMap((x) => Array.from({ length: x.end - x.start }, (_, k) => x.start + k)));
+  const nameTok = (k: number) => !taken[k] && !dateAt.has(k) && isCap(toks[k]) && /^[\p{L}.'-]+$/u.test(toks[k].text) && !d.notNames.includes(toks[k].text) && ["PROPN", "NOUN", "ADJ", "X", "VERB"].includes(toks[k].pos);
+  for (let i = 0; i < toks.length; i++) {
+    if (!nameTok(i)) continue;
+    let end = i;
+    while (end < toks.length && (nameTok(end) || (toks[end]?.text === "-" && nameTok(end + 1) && end > i))) end++;
+    // "Organization for Security and Cooperation in Europe": extend over "of/for/and/in + Capitalised".
+    while (["of", "for", "and", "in", "on"].includes(toks[end]?.norm) && nameTok(end + 1) && d.organisationHeads.includes(toks[end - 1].norm)) {
+      end += 2;
+      while (end < toks.length && nameTok(end)) end++;
+    }
+    const prev = mentions.find((m) => m.end === i && (m.kind === "office"));
+    const prevTok = toks[i - 1];
+    const counterpart = prevTok && d.counterpart.includes(prevTok.norm);
+    const last = toks[end - 1].norm;
+    const acronym = toks[end]?.text === "(" && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ")";
+    const media = (prevTok && d.mediaCues.includes(prevTok.norm)) || (toks[end] && ["daily", "newspaper", "weekly"].includes(toks[end].norm) && !taken[end]);
+    const text = textOf(s, i, end);
+    if (prev || counterpart) {
+      // A person is at most four words after the title ("Deputy Foreign Minister Andrei Rudenko").
+      const pe = Math.min(end, i + 4);
+      out.push({ sentence: s.index, start: i, end: pe, text: textOf(s, i, pe), kind: "person" });
+    } else if (d.organisationHeads.includes(last) && end - i >= 2 && !s.titleCase) {
+      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", title: acronym ? toks[end + 1].text : undefined });
+    } else if (acronym && end - i >= 2) {
+      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", title: toks[end + 1].text });
+    } else if (media && end - i <= 3) {
+      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", body: "media" });
+    } else if (!s.titleCase && end - i <= 3 && (i > 0 || end - i >= 2)) {
+      // Otherwise a candidate name: resolution keeps it only if it is someone the article or the gazetteer knows.
+      out.push({ sentence: s.index, start: i, end, text, kind: "person", venue: false, body: "candidate" });
+    }
+    for (let k = i; k < end; k++) taken[k] = true;
+    i = end;
+  }
+  return out;
+}
+
+/** An agreement or event around each head noun: qualifiers and compounds before it, "between A and B" or a date after it. */
+function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { heads } = triesFor(res);
+  const lex = res.lexicon.happenings;
+  const toks = s.tokens;
+  const norms = toks.map((t) => t.norm);
+  const out: Mention[] = [];
+  const mentionAt = (k: number) => mentions.find((m) => m.start <= k && k < m.end);
+  const dateAt = (k: number) => (s.dates ?? []).find((x) => x.start <= k && k < x.end);
+  for (let i = 0; i < toks.length; i++) {
+    const hit = matchesAt(heads, norms, i)[0];
+    if (!hit) continue;
+    const [headEnd, [info]] = hit;
+    if (taken[i] && mentionAt(i)?.kind !== "adjective") continue;
+    // "cease fire" as a verb, "deal with": a head must be a noun here.
+    if (headEnd - i === 1 && toks[i].pos === "VERB") continue;
+    let start = i;
+    const parties: string[] = [];
+    const brokers: string[] = [];
+    const modifiers: string[] = [];
+    let date: string | undefined;
+    let ordinal: number | undefined;
+    let proper = isCap(toks[i]) && !s.titleCase && i > 0;
+    // Leftwards over qualifiers.
+    for (let k = i - 1; k >= 0; k--) {
+      const t = toks[k];
+      const m = mentionAt(k);
+      const dt = dateAt(k);
+      if (dt) { date = date ?? dt.value; k = dt.start; start = k; continue; }
+      if (m && ["state", "adjective", "capital", "place"].includes(m.kind)) {
+        const isBroker = BROKER_VERBS.has(norms[m.end + 1] ?? "") && norms[m.end] === "-";
+        if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(m.state);
+        if (m.kind === "place") modifiers.push(m.text);
+        k = m.start; start = k; continue;
+      }
+      if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
+      if (lex.ordinals[t.norm] !== undefined) { ordinal = lex.ordinals[t.norm]; start = k; continue; }
+      if (lex.modifiers.includes(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
+      if (/^\d{4}$/.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
+      if (/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
+      if (isCap(t) && !s.titleCase && t.pos === "PROPN" && !taken[k]) { proper = true; modifiers.push(t.text); start = k; continue; }
+      break;
+    }
+    let end = headEnd;
+    // Rightwards: "of/on <date>", "between A and B", "over/in <place>", "in <year>".
+    for (;;) {
+      const w = norms[end];
+      const dt = dateAt(end + 1);
+      if (["of", "on", "in", "from"].includes(w) && dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
+      if (w === "between" || w === "among") {
+        let k = end + 1;
+        const found: string[] = [];
+        while (k < toks.length) {
+          if (["the", "and", ",", "its", "their"].includes(norms[k])) { k++; continue; }
+          const m = mentionAt(k);
+          if (m && m.state && ["state", "capital", "seat", "adjective"].includes(m.kind)) { found.push(m.state); k = m.end; continue; }
+          break;
+        }
+        if (found.length >= 2) { parties.push(...found); end = k; continue; }
+        break;
+      }
+      if (["over", "in", "on"].includes(w)) {
+        const k = norms[end + 1] === "the" ? end + 2 : end + 1;
+        const m = mentionAt(k);
+        if (m && m.start === k && (m.kind === "place" || (m.kind === "happening" && w === "on"))) { modifiers.push(m.text); end = m.end; continue; }
+      }
+      break;
+    }
+    const phrase: HappeningPhrase = {
+      label: info.label,
+      head: info.category,
+      modifiers,
+      parties: [...new Set(parties)],
+      brokers: [...new Set(brokers)],
+      date,
+      ordinal,
+      specific: !!date || parties.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
+    };
+    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase });
+    for (let k = i; k < headEnd; k++) taken[k] = true;
+    i = end - 1;
+  }
+  return out;
+}
+
+/** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
+function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { sides } = triesFor(res);
+  const d = res.lexicon.descriptors;
+  const norms = s.tokens.map((t) => t.norm);
+  const out: Mention[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    const hit = matchesAt(sides, norms, i)[0];
+    if (hit && !taken[i]) {
+      out.push({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" });
+      i = hit[0] - 1;
+      continue;
+    }
+    const p = PRONOUNS[norms[i]];
+    if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p });
+  }
+  // "the Armenian side", "Azerbaijani authorities": an adjective with a state noun is the state acting.
+  for (const m of mentions) {
+    if (m.kind !== "adjective" && m.kind !== "capital") continue;
+    const next = norms[m.end];
+    if (next && d.stateNouns.includes(next)) {
+      m.kind = "state";
+      m.end += 1;
+      m.text = textOf(s, m.start, m.end);
+      taken[m.end - 1] = true;
+    }
+  }
+  return out;
+}
+
+/** Titles on persons: "Russian Foreign Minister Sergey Lavrov", "Russia's Deputy Foreign Minister X", "X, the Azerbaijani president". */
+function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
+  const norms = s.tokens.map((t) => t.norm);
+  const d = res.lexicon.descriptors;
+  const at = (end: number) => mentions.find((m) => m.end === end);
+  for (const p of mentions.filter((m) => m.kind === "person")) {
+    let office = at(p.start);
+    let counterpart = false;
+    if (!office && d.counterpart.includes(norms[p.start - 1] ?? "")) {
+      counterpart = true;
+      office = { sentence: s.index, start: p.start - 1, end: p.start, text: s.tokens[p.start - 1].text, kind: "office" };
+    }
+    if (office?.kind === "office") {
+      p.title = counterpart ? "counterpart" : office.title;
+      p.body = office.body ?? p.body;
+      // The state: inside the office ("top Russian diplomat"), or just before it: "Russian", "Russia's", "Russia 's".
+      let k = office.start;
+      let state = office.state;
+      while (!state && k > 0) {
+        const before = at(k) ?? (norms[k - 1] === "'s" ? at(k - 1) : undefined);
+        if (before && ["adjective", "state", "capital"].includes(before.kind)) state = before.state;
+        else if (before?.kind === "office") { k = before.start; continue; }
+        break;
+      }
+      p.state = state ?? p.state;
+      if (p.body === "candidate") p.body = undefined;
+      continue;
+    }
+    // Apposition after the name: "Ilham Aliyev, the Azerbaijani president".
+    if (norms[p.end] === ",") {
+      let k = p.end + 1;
+      if (["the", "a"].includes(norms[k])) k++;
+      const adj = mentions.find((m) => m.start === k && ["adjective", "state"].includes(m.kind));
+      if (adj) k = adj.end + (norms[adj.end] === "'s" ? 1 : 0);
+      const off = mentions.find((m) => m.start === k && m.kind === "office");
+      if (off) {
+        p.title = off.title;
+        p.state = off.state ?? adj?.state ?? p.state;
+        if (p.body === "candidate") p.body = undefined;
+      }
+    }
+  }
+}
+
+export function findMentions(doc: Doc, res: Resources): Doc {
+  const mentions: Mention[] = [];
+  for (const s of doc.sentences) {
+    const taken = new Array<boolean>(s.tokens.length).fill(false);
+    const dict = dictionaryMentions(s, res, taken);
+    const offices = splitOffices(s, res, dict, taken);
+    const known = [...dict, ...offices];
+    const pointers = pointerMentions(s, res, taken, known);
+    const happenings = happeningMentions(s, res, taken, [...known, ...pointers]);
+    const names = nameMentions(s, res, taken, known);
+    const all = [...known, ...pointers, ...happenings, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+    attachTitles(s, res, all);
+    // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
+    for (const m of all) {
+      const prev = s.tokens[m.start - 1]?.norm;
+      if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
+    }
+    mentions.push(...all);
+  }
+  return { ...doc, mentions };
+}

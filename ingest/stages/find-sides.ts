@@ -1,0 +1,32 @@
+// Stage: the two sides of the conflict an article is about, so "the parties" and "both sides" can resolve to them.
+//
+// Why counting pairs: reports name the sides together again and again ("Armenia and Azerbaijan", "Armenian-Azerbaijani",
+// "between Baku and Yerevan"); the pair named together most often is the conflict the article is about.
+import type { Doc, Mention } from "../document.ts";
+import type { Resources } from "../resources.ts";
+
+const STATEISH = new Set(["state", "capital", "seat", "adjective"]);
+
+export function findSides(doc: Doc, _res: Resources): Doc {
+  const pairs = new Map<string, number>();
+  const count = (a?: string, b?: string, w = 1) => {
+    if (!a || !b || a === b) return;
+    const k = [a, b].sort().join("|");
+    pairs.set(k, (pairs.get(k) ?? 0) + w);
+  };
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [si, ms] of bySentence) {
+    const toks = doc.sentences[si].tokens;
+    const states = ms.filter((m) => STATEISH.has(m.kind) && m.state && !m.venue);
+    for (let i = 0; i + 1 < states.length; i++) {
+      const a = states[i], b = states[i + 1];
+      const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
+      // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia"
+      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(a.state, b.state, 2);
+    }
+    for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(m.happening.parties[0], m.happening.parties[1], 2);
+  }
+  const best = [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return { ...doc, sides: best && best[1] >= 2 ? best[0].split("|") : [] };
+}

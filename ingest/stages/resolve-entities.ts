@@ -1,0 +1,244 @@
+// Stage: every mention → the entity it stands for, one node per real thing however it is spelled: gazetteer ids first,
+// then names the article itself established (surnames, titles, acronyms), then agreements and events matched to known
+// ones or named from their head, date and parties; capitals resolve to their state, "the parties" to the conflict's sides.
+import type { EntityNode } from "../../graph-schema/index.ts";
+import type { Doc, HappeningPhrase, Mention } from "../document.ts";
+import { displayDate, sameNameWord, slugify } from "../names.ts";
+import { fold } from "../nlp.ts";
+import type { Resources } from "../resources.ts";
+import { matchHappening } from "../gazetteer/match-happening.ts";
+
+type Label = EntityNode["label"];
+const PREFIX: Record<Label, string> = { Person: "person", State: "state", Organisation: "org", Agreement: "agreement", Event: "event", Place: "place" };
+export const entityId = (label: Label, key: string) => `${PREFIX[label]}:${key}`;
+
+interface PersonInfo {
+  id: string;
+  title?: string;
+  state?: string;
+}
+
+export function resolveEntities(doc: Doc, res: Resources): Doc {
+  const g = res.gazetteer;
+  const entities = new Map<string, EntityNode>();
+  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const bySentence = (i: number) => mentions.filter((m) => m.sentence === i);
+
+  const add = (label: Label, key: string, name: string, alias: string | undefined, extra: Partial<EntityNode> = {}): string => {
+    const id = entityId(label, key);
+    const prev = entities.get(id);
+    const aliases = new Set(prev?.aliases ?? []);
+    if (alias) aliases.add(alias.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim());
+    aliases.add(name);
+    entities.set(id, { ...(prev ?? { id, label, name }), ...extra, ...(prev ? { name: prev.name } : {}), aliases: [...aliases] } as EntityNode);
+    return id;
+  };
+  const addState = (sid: string, alias?: string) => {
+    const s = g.states.get(sid);
+    return s ? add("State", sid, s.name, alias) : undefined;
+  };
+  const addOrg = (oid: string, alias?: string) => {
+    const o = g.organisations.get(oid);
+    return o ? add("Organisation", oid, o.name, alias, o.country ? { country: o.country } : {}) : undefined;
+  };
+  const bodyName = (state: string, body: string) => `${g.adjectiveOf.get(state) ?? g.states.get(state)?.name ?? state} ${g.bodies.get(body)?.name ?? body}`;
+  const addBody = (state: string, body: string, alias?: string) => add("Organisation", `${state}-${body}`, bodyName(state, body), alias, { country: state });
+
+  // People the article names, and who holds which office where (for "the Russian foreign minister" later).
+  const people: PersonInfo[] = [];
+  const holders = new Map<string, string>(); // `${title}|${state}` → person id
+  const acronyms = new Map<string, string>(); // acronym → org id
+  const setPerson = (m: Mention, id: string, title?: string, state?: string) => {
+    m.entity = [id];
+    if (state && m.state) addState(state);
+    const info = { id, title, state };
+    people.push(info);
+    if (title && title !== "counterpart" && state) holders.set(`${title}|${state}`, id);
+  };
+
+  /** A person by name: the gazetteer's (any spelling, slips included) or one the article named in full already. */
+  const findPerson = (text: string): { id: string; gaz?: string } | undefined => {
+    const words = text.replace(/^the\s+/i, "").split(/\s+/).filter(Boolean);
+    const last = fold(words.at(-1) ?? "");
+    // Someone the article already named with a matching surname.
+    for (const p of [...people].reverse()) {
+      const e = entities.get(p.id);
+      if (!e) continue;
+      const theirLast = e.name.split(/\s+/).at(-1) ?? "";
+      if (sameNameWord(theirLast, last) && (words.length === 1 || e.aliases.some((a) => sameNameWord(a.split(/\s+/)[0], words[0])))) return { id: p.id };
+    }
+    // The gazetteer, by surname (exact, then a slip of the pen).
+    const exact = g.surnames.get(last);
+    const candidates = exact ?? [...g.surnames].filter(([s]) => sameNameWord(s, last)).flatMap(([, ids]) => ids);
+    const fits = candidates.filter((pid) => {
+      const p = g.people.get(pid)!;
+      if (words.length === 1) return true;
+      return [p.name, ...p.aliases].some((a) => a.split(/\s+/).length > 1 && sameNameWord(a.split(/\s+/)[0], words[0]));
+    });
+    if (fits.length === 1) return { id: entityId("Person", fits[0]), gaz: fits[0] };
+    return undefined;
+  };
+  const addGazPerson = (pid: string, alias: string) => {
+    const p = g.people.get(pid)!;
+    return add("Person", pid, p.name, alias, { ...(p.role ? { role: p.role } : {}), ...(p.country ? { country: p.country } : {}) });
+  };
+
+  // Pass 1: everything the gazetteer names, and people named after a title.
+  for (const m of mentions) {
+    switch (m.kind) {
+      case "state":
+      case "seat":
+        if (m.state) m.entity = [addState(m.state, m.text)!];
+        break;
+      case "capital":
+        if (m.venue) m.entity = [add("Place", slugify(m.text), m.text.replace(/^the\s+/i, ""), m.text)];
+        else if (m.state) m.entity = [addState(m.state, m.text)!];
+        break;
+      case "organisation":
+        if (m.ref) m.entity = [addOrg(m.ref, m.text)!];
+        else {
+          const name = m.text.replace(/^the\s+/i, "");
+          m.entity = [add("Organisation", slugify(name), name, m.text)];
+          if (m.title) acronyms.set(m.title, m.entity[0]);
+        }
+        if (m.title && m.entity) entities.get(m.entity[0])!.aliases.push(m.title);
+        // the body a known organisation sits in is named with it ("OSCE Minsk Group" names the OSCE)
+        if (m.ref) {
+          const parent = g.organisations.get(m.ref)?.partOf;
+          if (parent) (g.states.has(parent) ? addState(parent) : addOrg(parent));
+        }
+        break;
+      case "body":
+        if (m.state && m.body) {
+          m.entity = [addBody(m.state, m.body, m.text)];
+          addState(m.state);
+        }
+        break;
+      case "place": {
+        const p = m.ref ? g.places.get(m.ref) : undefined;
+        if (p) m.entity = [add("Place", p.id, p.name, m.text)];
+        break;
+      }
+      case "person":
+        if (m.ref) {
+          const p = g.people.get(m.ref)!;
+          setPerson(m, addGazPerson(p.id, m.text), m.title ?? p.role, m.state ?? p.country);
+        } else if (m.title && m.body !== "candidate") {
+          const found = findPerson(m.text);
+          const id = found?.gaz ? addGazPerson(found.gaz, m.text) : found?.id ?? add("Person", slugify(m.text), m.text, m.text);
+          if (!found && m.title !== "counterpart") entities.get(id)!.role = m.title;
+          if (m.state && !found) entities.get(id)!.country = m.state;
+          setPerson(m, id, m.title, m.state);
+        }
+        break;
+    }
+  }
+
+  // Pass 2: in reading order, names that need what came before: surnames, acronyms, offices without names,
+  // counterparts, pronouns, "the parties", agreements and events.
+  const lastHappening = new Map<string, string>(); // category → entity id
+  let lastPerson: string | undefined;
+  const speakerOf = new Map<number, string>();
+  for (const s of doc.sentences) {
+    const ms = bySentence(s.index);
+    for (const m of ms) {
+      if (m.kind === "person" && !m.entity) {
+        if (acronyms.has(m.text)) m.entity = [acronyms.get(m.text)!];
+        else {
+          const found = findPerson(m.text);
+          if (found) setPerson(m, found.gaz ? addGazPerson(found.gaz, m.text) : found.id);
+        }
+        // a "candidate" nobody knows stays unresolved: a capitalised phrase is not yet a name
+      }
+      if (m.kind === "person" && m.title === "counterpart" && m.entity) {
+        // "his Russian counterpart Vladimir Putin": the office of the person "his" refers to.
+        const other = people.find((p) => p.id !== m.entity![0] && p.title && p.title !== "counterpart" && mentions.some((x) => x.sentence === s.index && x.entity?.[0] === p.id));
+        if (other?.title) {
+          m.title = other.title;
+          if (m.state) holders.set(`${other.title}|${m.state}`, m.entity[0]);
+        }
+      }
+      if (m.kind === "office") {
+        // An office right before a name is that person's title, not another actor.
+        if (ms.some((x) => x.kind === "person" && x.start === m.end)) continue;
+        const state = m.state ?? stateBefore(ms, m, s.tokens.map((t) => t.norm));
+        if (!state) continue;
+        const holder = holders.get(`${m.title}|${state}`);
+        m.entity = holder ? [holder] : [addState(state)!];
+        m.state = state;
+      }
+      if (m.kind === "side" && doc.sides.length) m.entity = doc.sides.map((sid) => addState(sid)!);
+      if (m.kind === "pronoun" && m.title === "person" && lastPerson) m.entity = [lastPerson];
+      if (m.kind === "happening" && m.happening) {
+        const h = m.happening;
+        if (!h.date && h.label === "Agreement" && h.specific && s.date) h.date = s.date;
+        for (const st of [...h.parties, ...h.brokers]) addState(st);
+        const known = matchHappening(h, m.text, doc.sides, g);
+        if (known) {
+          const e = g.happenings.get(known)!;
+          m.entity = [add(e.label, known, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
+        } else if (h.specific) {
+          const name = happeningName(h, m.text, res);
+          m.entity = [add(h.label, slugify(name), name, m.text, h.date?.length === 10 ? { date: h.date } : {})];
+        } else if (lastHappening.has(h.head)) m.entity = [lastHappening.get(h.head)!];
+        if (m.entity) lastHappening.set(h.head, m.entity[0]);
+      }
+      if (m.kind === "person" && m.entity) lastPerson = m.entity[0];
+    }
+    // Reported speech: who speaks this sentence's quotes ("...," Lavrov said; Lavrov said: "...").
+    const speaker = findSpeaker(s.index, ms, doc, res) ?? (s.quoted.some(Boolean) ? speakerOf.get(s.index - 1) : undefined);
+    if (speaker) speakerOf.set(s.index, speaker);
+  }
+  // Quotes that span sentences take the speaker named at their end (the paragraph's attribution).
+  for (const s of [...doc.sentences].reverse()) {
+    if (!speakerOf.has(s.index) && s.quoted.some(Boolean)) {
+      const next = doc.sentences[s.index + 1];
+      if (next && next.paragraph === s.paragraph && speakerOf.has(next.index)) speakerOf.set(s.index, speakerOf.get(next.index)!);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind !== "pronoun" || m.title !== "speaker") continue;
+    const sp = speakerOf.get(m.sentence);
+    if (!sp) continue;
+    const first = ["we", "our", "us"].includes(fold(m.text));
+    // "We" in a minister's mouth is the government: the state the speaker represents.
+    const state = first ? people.find((p) => p.id === sp)?.state ?? entities.get(sp)?.country : undefined;
+    m.entity = [state && first ? addState(state)! : sp];
+  }
+  return { ...doc, mentions, entities };
+}
+
+/** The state just before an office: "Russian foreign minister", "Armenia's foreign minister". */
+function stateBefore(ms: Mention[], m: Mention, norms: string[]): string | undefined {
+  const end = norms[m.start - 1] === "'s" ? m.start - 1 : m.start;
+  const adj = ms.find((x) => x.end === end && ["adjective", "state", "capital"].includes(x.kind));
+  return adj?.state;
+}
+
+/** The actor who speaks a sentence: the one next to a verb of saying outside the quotes. */
+function findSpeaker(si: number, ms: Mention[], doc: Doc, res: Resources): string | undefined {
+  const s = doc.sentences[si];
+  const speech = new Set(res.lexicon.descriptors.speech);
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.quoted[i] || !speech.has(s.tokens[i].lemma)) continue;
+    const actors = ms.filter((m) => m.entity && !s.quoted[m.start] && m.kind !== "happening" && m.kind !== "place" && !m.venue);
+    const before = actors.filter((m) => m.end <= i).at(-1);
+    const after = actors.find((m) => m.start > i && m.start <= i + 4);
+    const pick = before && i - before.end <= 3 ? before : after ?? before;
+    return pick?.entity?.[0];
+  }
+  return undefined;
+}
+
+/** A name for an agreement or event the gazetteer lacks: its sides, qualifiers, head and date ("Armenia-Azerbaijan ceasefire of 16 July 2020"). */
+function happeningName(h: HappeningPhrase, text: string, res: Resources): string {
+  const g = res.gazetteer;
+  const core = text.replace(/^(the|a|an)\s+/i, "");
+  if (!h.date && !h.parties.length) return core;
+  const sides = h.parties.map((p) => g.states.get(p)?.name ?? p).join("-");
+  const head = res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
+  const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);
+  const brokers = h.brokers.map((b) => `${g.states.get(b)?.name ?? b}-brokered`);
+  const parts = [...brokers, sides, ...quals, head].filter(Boolean).join(" ");
+  return h.date ? `${parts} of ${displayDate(h.date)}` : parts;
+}

@@ -1,0 +1,177 @@
+// The Neo4j store: constraints first, then UNWIND + MERGE in batches on the constrained id, retried when transient.
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { NODE_LABELS, REL_TYPES, isActorLabel, type GraphData, type GraphNode, type NodeLabel, type RelType } from "../graph-schema/index.ts";
+import type { GraphStore, Row, WriteReport } from "./graph-store.ts";
+import { plainNeo4jValue, toNeo4jParam } from "./neo4j-values.ts";
+import { assertReadOnly } from "./read-only-guard.ts";
+import { edgeFromProps, nodeFromProps, nodeRow, relRows, type RelRow } from "./store-rows.ts";
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** The Neo4j connection from the environment, or undefined when NEO4J_URI is not set. */
+export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig | undefined {
+  if (!env.NEO4J_URI) return undefined;
+  return { uri: env.NEO4J_URI, user: env.NEO4J_USER || env.NEO4J_USERNAME || "neo4j", password: env.NEO4J_PASSWORD ?? "", database: env.NEO4J_DATABASE || undefined };
+}
+
+/** Rows per transaction: thousands, so a large load is a few hundred round trips, not a million. */
+export const BATCH = 5000;
+const RETRIES = 5;
+
+const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The statements that make `id` unique per label and the lookups fast; all idempotent (IF NOT EXISTS). */
+export function schemaStatements(): string[] {
+  return [
+    ...NODE_LABELS.map((l) => `CREATE CONSTRAINT kg_${l}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+    `CREATE INDEX kg_Actor_id IF NOT EXISTS FOR (n:Actor) ON (n.id)`,
+    `CREATE INDEX kg_Actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)`,
+    ...REL_TYPES.flatMap((t) => [`CREATE INDEX kg_${t}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`, `CREATE INDEX kg_${t}_date IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.date)`]),
+  ];
+}
+
+export const nodeMergeStatement = (label: NodeLabel): string =>
+  `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row${isActorLabel(label) ? " SET n:Actor" : ""}`;
+
+export const relMergeStatement = (type: RelType, from: NodeLabel, to: NodeLabel): string =>
+  `UNWIND $rows AS row MATCH (a:${from} {id: row.source}) MATCH (b:${to} {id: row.target}) MERGE (a)-[r:${type} {id: row.props.id}]->(b) SET r += row.props`;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = "neo4j" as const;
+  private driver: Driver;
+
+  constructor(private cfg: Neo4jConfig) {
+    this.driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), { maxTransactionRetryTime: 30_000 });
+  }
+
+  /** A managed write transaction (the driver retries transient errors inside it), retried again with backoff if the server is away. */
+  private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work);
+      } catch (e) {
+        if (attempt >= RETRIES || !neo4j.isRetryableError(e)) throw e;
+        await sleep(200 * 2 ** attempt);
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  private async ensureSchema(): Promise<void> {
+    // Schema commands cannot share a transaction with data writes, so each runs on its own.
+    const session = this.driver.session({ database: this.cfg.database });
+    try {
+      for (const s of schemaStatements()) await session.run(s);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async writeGraph(data: GraphData, opts: { changedArticles?: string[] } = {}): Promise<WriteReport> {
+    const t0 = performance.now();
+    await this.ensureSchema();
+    const { rows, skipped } = relRows(data);
+    const scope = opts.changedArticles ? await this.scopeOf(opts.changedArticles, data, rows) : undefined;
+    const nodes = scope ? data.nodes.filter((n) => scope.nodeIds.has(n.id)) : data.nodes;
+    const rels = scope ? rows.filter((r) => scope.relIds.has(String(r.props.id))) : rows;
+
+    for (const label of NODE_LABELS) {
+      const batch = nodes.filter((n) => n.label === label).map(nodeRow);
+      for (const c of chunks(batch, BATCH)) await this.write((tx) => tx.run(nodeMergeStatement(label), { rows: c }));
+    }
+    const groups = new Map<string, RelRow[]>();
+    for (const r of rels) groups.set(`${r.type}|${r.fromLabel}|${r.toLabel}`, [...(groups.get(`${r.type}|${r.fromLabel}|${r.toLabel}`) ?? []), r]);
+    for (const [key, group] of groups) {
+      const [type, from, to] = key.split("|") as [RelType, NodeLabel, NodeLabel];
+      const payload = group.map((r) => ({ source: r.source, target: r.target, props: r.props }));
+      for (const c of chunks(payload, BATCH)) await this.write((tx) => tx.run(relMergeStatement(type, from, to), { rows: c }));
+    }
+    await this.removeStale(data, rows, scope);
+    return { nodes: nodes.length, relationships: rels.length, skipped, ms: Math.round(performance.now() - t0) };
+  }
+
+  /**
+   * What changed articles touch: their nodes and relationships now, and those they touched before (read from
+   * Neo4j), so an article's old evidence is replaced and nobody else's is disturbed.
+   */
+  private async scopeOf(articles: string[], data: GraphData, rows: RelRow[]) {
+    const ids = new Set(articles);
+    const before = await this.readRows(
+      `MATCH (a:Article) WHERE a.id IN $ids OPTIONAL MATCH (a)-[:MENTIONS]->(n) RETURN collect(DISTINCT n.id) AS nodes`,
+      { ids: articles },
+    );
+    const oldRels = await this.readRows(
+      `MATCH (s)-[r]->() WHERE r.type IS NOT NULL AND (any(x IN r.evidenceArticle WHERE x IN $ids) OR (r.type = 'MENTIONS' AND s.id IN $ids)) RETURN r.id AS id`,
+      { ids: articles },
+    );
+    const nodeIds = new Set<string>([...articles, ...((before[0]?.nodes as string[]) ?? [])]);
+    const relIds = new Set<string>();
+    for (const r of oldRels) relIds.add(String(r.id));
+    for (const r of rows) {
+      const arts = r.props.evidenceArticle as string[];
+      if (arts.some((a) => ids.has(a)) || (r.type === "MENTIONS" && ids.has(r.source))) relIds.add(String(r.props.id));
+    }
+    for (const r of rows) if (relIds.has(String(r.props.id))) [r.source, r.target].forEach((n) => nodeIds.add(n));
+    return { nodeIds, relIds };
+  }
+
+  /** Deletes what Neo4j holds of our labels and types but the fold no longer has (within the scope, if given). */
+  private async removeStale(data: GraphData, rows: RelRow[], scope?: { nodeIds: Set<string>; relIds: Set<string> }): Promise<void> {
+    const liveRels = new Set(rows.map((r) => String(r.props.id)));
+    const liveNodes = new Set(data.nodes.map((n) => n.id));
+    for (const type of REL_TYPES) {
+      const stored = scope
+        ? [...scope.relIds].filter((id) => id.startsWith(`${type}:`))
+        : (await this.readRows(`MATCH ()-[r:${type}]->() RETURN r.id AS id`)).map((r) => String(r.id));
+      const dead = stored.filter((id) => !liveRels.has(id));
+      for (const c of chunks(dead, BATCH)) await this.write((tx) => tx.run(`UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, { ids: c }));
+    }
+    for (const label of NODE_LABELS) {
+      const stored = scope ? [...scope.nodeIds] : (await this.readRows(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => String(r.id));
+      const dead = stored.filter((id) => !liveNodes.has(id));
+      for (const c of chunks(dead, BATCH)) await this.write((tx) => tx.run(`MATCH (n:${label}) WHERE n.id IN $ids DETACH DELETE n`, { ids: c }));
+    }
+  }
+
+  private async readRows(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const session = this.driver.session({ database: this.cfg.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const res = await session.executeRead((tx) => tx.run(cypher, toNeo4jParam(params) as Record<string, unknown>));
+      return res.records.map((rec) => Object.fromEntries(rec.keys.map((k) => [String(k), plainNeo4jValue(rec.get(k))])));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Read-only: refused lexically first, and run in a READ transaction, which Neo4j itself refuses to write in. */
+  query(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    assertReadOnly(cypher);
+    return this.readRows(cypher, params);
+  }
+
+  async readGraph(): Promise<GraphData> {
+    const nodes: GraphNode[] = [];
+    for (const label of NODE_LABELS) {
+      const rows = await this.readRows(`MATCH (n:${label}) RETURN properties(n) AS p ORDER BY n.id`);
+      nodes.push(...rows.map((r) => nodeFromProps({ ...(r.p as Row), label })));
+    }
+    const edges = [];
+    for (const type of REL_TYPES) {
+      const rows = await this.readRows(`MATCH (a)-[r:${type}]->(b) RETURN a.id AS s, b.id AS t, properties(r) AS p ORDER BY r.id`);
+      edges.push(...rows.map((r) => edgeFromProps({ ...(r.p as Row), type }, String(r.s), String(r.t))));
+    }
+    return { nodes, edges };
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

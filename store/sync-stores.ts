@@ -1,0 +1,52 @@
+// After ingest writes the ledger: rebuild the embedded store from it, and bring Neo4j up to date when NEO4J_URI is set.
+import type { GraphData } from "../graph-schema/index.ts";
+import type { ArticleRecord } from "./article-record.ts";
+import { readGraphData } from "./graph-io.ts";
+import type { WriteReport } from "./graph-store.ts";
+import { LadybugStore } from "./ladybug-store.ts";
+import { embeddedIsStale, embeddedPath, ledgerFingerprint, writeStamp } from "./ledger-fingerprint.ts";
+import { neo4jConfig, Neo4jStore } from "./neo4j-store.ts";
+
+export interface SyncReport {
+  embedded?: WriteReport & { path: string };
+  neo4j?: WriteReport & { uri: string; database?: string };
+}
+
+export interface SyncOptions {
+  /** the records this ingest wrote: Neo4j then rewrites only what they touch */
+  changed?: ArticleRecord[];
+  /** defaults to process.env (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) */
+  env?: NodeJS.ProcessEnv;
+  /** skip Neo4j even when NEO4J_URI is set */
+  embeddedOnly?: boolean;
+}
+
+/** Rebuilds the embedded store from the ledger in `dir` (whole, by bulk COPY) and stamps it with the ledger's fingerprint. */
+export async function syncEmbedded(dir: string, data: GraphData = readGraphData(dir)): Promise<NonNullable<SyncReport["embedded"]>> {
+  const fingerprint = ledgerFingerprint(dir);
+  const path = embeddedPath(dir);
+  const report = await new LadybugStore(path).writeGraph(data);
+  writeStamp(dir, fingerprint, { nodes: report.nodes, relationships: report.relationships, builtAt: new Date().toISOString() });
+  return { ...report, path };
+}
+
+/** Rebuilds the embedded store only when the ledger changed since it was built (queries call this first). */
+export async function ensureEmbedded(dir: string): Promise<void> {
+  if (embeddedIsStale(dir)) await syncEmbedded(dir);
+}
+
+export async function syncStores(dir: string, opts: SyncOptions = {}): Promise<SyncReport> {
+  const data = readGraphData(dir);
+  const report: SyncReport = { embedded: await syncEmbedded(dir, data) };
+  const cfg = neo4jConfig(opts.env ?? process.env);
+  if (cfg && !opts.embeddedOnly) {
+    const store = new Neo4jStore(cfg);
+    try {
+      const changedArticles = opts.changed?.map((r) => r.article.id);
+      report.neo4j = { ...(await store.writeGraph(data, { changedArticles })), uri: cfg.uri, database: cfg.database };
+    } finally {
+      await store.close();
+    }
+  }
+  return report;
+}
