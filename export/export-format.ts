@@ -9,7 +9,10 @@ export interface ExportOptions {
 }
 
 /** One file's text, or the files of a folder (relative path → text). */
-export type ExportOutput = { kind: "file"; text: string } | { kind: "folder"; files: { path: string; text: string }[] };
+export type ExportOutput =
+  | { kind: "file"; text: string }
+  /** `owns`: every file name this format may write, so --force can clear what an earlier, larger export left */
+  | { kind: "folder"; files: { path: string; text: string }[]; owns: string[] };
 
 export interface ExportFormat {
   name: string;

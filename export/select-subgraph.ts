@@ -92,7 +92,13 @@ function reachable(centre: string, edges: GraphEdge[], depth: number): Set<strin
   let frontier = [centre];
   for (let d = 0; d < depth && frontier.length; d++) {
     const next: string[] = [];
-    for (const id of frontier) for (const m of adj.get(id) ?? []) if (!seen.has(m)) (seen.add(m), next.push(m));
+    for (const id of frontier) {
+      for (const m of adj.get(id) ?? []) {
+        if (seen.has(m)) continue;
+        seen.add(m);
+        next.push(m);
+      }
+    }
     frontier = next;
   }
   return seen;

@@ -46,7 +46,9 @@ export interface Sentence {
 /** What a span of tokens was recognised as, before identities are resolved across the article. */
 export type MentionKind =
   | "state" | "capital" | "seat" | "adjective" | "organisation" | "body" | "person" | "place"
-  | "office" | "happening" | "side" | "pronoun";
+  | "office" | "happening" | "side" | "pronoun"
+  /** a span found to be part of a longer name, dropped before resolution */
+  | "absorbed";
 
 export interface Mention {
   sentence: number;
@@ -75,6 +77,8 @@ export interface HappeningPhrase {
   label: "Agreement" | "Event";
   /** canonical head category from the lexicon: "ceasefire", "statement", "treaty", "war", "clashes", "talks", ... */
   head: string;
+  /** the head as written, folded ("peace treaty", "truce") */
+  headText: string;
   /** words that qualify it ("humanitarian", "trilateral", "peace", "border") */
   modifiers: string[];
   /** states it is between or of, by id */

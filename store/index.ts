@@ -9,3 +9,4 @@ export * from "./ladybug-store.ts";
 export * from "./neo4j-store.ts";
 export * from "./ledger-fingerprint.ts";
 export * from "./sync-stores.ts";
+export * from "./records-from-graph.ts";

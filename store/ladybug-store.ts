@@ -19,6 +19,12 @@ import { edgeFromProps, LIST_PROPS, nodeFromProps, nodeRow, propsOf, REL_PROPS, 
 /** Separates list elements inside one CSV field; each element is prefixed with "~" so an empty element survives. */
 const SEP = "\u001f";
 const QUERY_TIMEOUT_MS = 30_000;
+// Each open Database reserves its maximum size in virtual memory (8 TB by default), so a process with a handful of
+// them (tests, kg serve during a rebuild) runs out of address space; 1 TB of graph is plenty. The buffer pool keeps
+// its default (a share of RAM): a fixed 1 GB pool ran out while COPY loaded 60k relationships with evidence.
+const MAX_DB_BYTES = 2 ** 40;
+const BUFFER_POOL_BYTES = 0;
+const REL_BATCH = 5000;
 
 interface Handle {
   db: Database;
@@ -30,7 +36,7 @@ const handles = new Map<string, Handle>();
 function openHandle(path: string): Handle {
   let h = handles.get(path);
   if (!h) {
-    const db = new Database(path, 0, true, true);
+    const db = new Database(path, BUFFER_POOL_BYTES, true, true, MAX_DB_BYTES);
     const conn = new Connection(db);
     conn.setQueryTimeout(QUERY_TIMEOUT_MS);
     h = { db, conn };
@@ -65,7 +71,7 @@ const decode = (p: string): string =>
 /** Builds a complete database for `data` at `path` (which must not exist). */
 async function buildFile(path: string, data: GraphData): Promise<Omit<WriteReport, "ms">> {
   const csvDir = mkdtempSync(join(tmpdir(), "kg-lbug-"));
-  const db = new Database(path);
+  const db = new Database(path, BUFFER_POOL_BYTES, true, false, MAX_DB_BYTES);
   const conn = new Connection(db);
   try {
     for (const ddl of schemaDdl()) await run(conn, ddl);
@@ -83,13 +89,15 @@ async function buildFile(path: string, data: GraphData): Promise<Omit<WriteRepor
       const k = `${r.type}|${r.fromLabel}|${r.toLabel}`;
       groups.set(k, [...(groups.get(k) ?? []), r]);
     }
-    let i = 0;
+    // Relationships go in by UNWIND + CREATE in batches: COPY FROM a LOAD subquery (needed to decode the evidence
+    // lists) exhausted the buffer pool on 60k relationships, and plain COPY cannot read lists of free text.
     for (const [key, group] of groups) {
       const [type, from, to] = key.split("|");
-      const file = join(csvDir, `rel-${i++}.csv`);
-      const cols = ["src", "dst", ...REL_PROPS];
-      writeFileSync(file, stringify(group.map((r) => [r.source, r.target, ...REL_PROPS.map((p) => cell(p, r.props[p]))]), { header: true, columns: cols }));
-      await run(conn, `COPY ${type} FROM (LOAD FROM '${file}' (header=true, parallel=false) RETURN src, dst, ${REL_PROPS.map(decode).join(", ")}) (from='${from}', to='${to}')`);
+      const set = REL_PROPS.map((p) => `\`${p}\`: row.\`${p}\``).join(", ");
+      const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.src}) MATCH (b:${to} {id: row.dst}) CREATE (a)-[:${type} {${set}}]->(b)`;
+      for (let i = 0; i < group.length; i += REL_BATCH) {
+        await run(conn, cypher, { rows: group.slice(i, i + REL_BATCH).map((r) => ({ src: r.source, dst: r.target, ...r.props })) });
+      }
     }
     return { nodes: data.nodes.length, relationships: rows.length, skipped };
   } finally {

@@ -31,7 +31,9 @@ async function boot(): Promise<void> {
   timings.fetched = performance.now();
   const graph = createViewerGraph();
   const saved = loadPositions();
-  addPart(graph, part, saved);
+  // Arrow heads are a second program per edge and unreadable in a dense picture: dense graphs get plain lines.
+  const dense = part.edges.length > 20_000;
+  addPart(graph, part, saved, undefined, !dense);
   let positioned = 0;
   graph.forEachNode((id) => void (saved(id) && positioned++));
   const total = part.total;
@@ -51,7 +53,7 @@ async function boot(): Promise<void> {
     labelSize: 13,
     labelWeight: "500",
     // Drawing tens of thousands of edges on every pan frame is what makes software WebGL stutter.
-    hideEdgesOnMove: graph.size > 20_000,
+    hideEdgesOnMove: dense,
     minCameraRatio: 0.01,
     maxCameraRatio: 50,
   });
@@ -64,14 +66,14 @@ async function boot(): Promise<void> {
   mountUrlSync(store);
 
   const merge = (p: GraphPart, near?: { x: number; y: number }) => {
-    const added = addPart(graph, p, saved, near);
+    const added = addPart(graph, p, saved, near, !dense);
     if (added.length) refreshMeta();
     return added;
   };
   const pick = async (id: string) => {
     if (!graph.hasNode(id)) merge(await api.neighbours(id));
+    // Selecting refreshes sigma (highlight controller), so the node's display data exists for the camera.
     store.dispatch(actions.select, id);
-    renderer.refresh();
     focusNode(renderer, id);
   };
   const fa2 = layouts.find((l): l is ContinuousLayout => l.kind === "continuous")!;

@@ -5,6 +5,7 @@ import { REL_META, type EntityNode, type RelType } from "../../graph-schema/inde
 import type { Doc, Mention, Relation, Sentence } from "../document.ts";
 import type { RelationCue } from "../lexicon/load-lexicon.ts";
 import type { Resources } from "../resources.ts";
+import { isForm } from "../lexicon/word-forms.ts";
 
 const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun"]);
 /** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
@@ -42,7 +43,8 @@ function skipToName(ctx: Ctx, k: number): number {
   const lead = ["the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"];
   for (let guard = 0; guard < 8 && k < toks.length; guard++) {
     const m = ctx.ms.find((x) => x.start === k);
-    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity))) {
+    const possessive = m?.kind === "pronoun" && ["his", "her", "its", "their", "our", "my"].includes(toks[k].norm);
+    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive)) {
       k = m.end;
       continue;
     }
@@ -79,12 +81,31 @@ function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undef
   return { ids: [...new Set(ids)], end };
 }
 
+const PREPOSITIONS = new Set(["with", "to", "of", "from", "between", "for", "against", "on", "in", "at", "into", "toward", "towards", "among", "over", "about", "like", "than", "by"]);
+
+/** The preposition governing the coordinated group an actor belongs to, if any. */
+function groupPreposition(ctx: Ctx, a: Mention): boolean {
+  const toks = ctx.s.tokens;
+  let k = a.start;
+  // walk back over the group: other actors, glue words, titles and adjectives before a name
+  for (;;) {
+    const prev = k - 1;
+    if (prev < 0) return false;
+    const m = ctx.ms.find((x) => x.end === k && x !== a);
+    if (m && (isActor(m, ctx) || m.kind === "adjective" || m.kind === "office")) { k = m.start; continue; }
+    if (GROUP_GLUE.has(toks[prev].norm) || ["counterpart", "colleague", "colleagues", "counterparts"].includes(toks[prev].norm)) { k = prev; continue; }
+    return PREPOSITIONS.has(toks[prev].norm);
+  }
+}
+
 /** The nearest actor group ending before token `k`, within the clause. */
 function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
   const norms = ctx.s.tokens.map((t) => t.norm);
   const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
   for (const a of actors) {
     if (norms.slice(a.end, k).some((w) => CLAUSE_END.has(w))) return undefined;
+    // the object of a preposition ("ties with the US", "to Armenia") is not the one acting
+    if (groupPreposition(ctx, a)) continue;
     // take the whole coordinated group the nearest actor ends
     const starts = ctx.ms.filter((m) => m.end <= a.end && isActor(m, ctx)).sort((x, y) => x.start - y.start);
     for (const st of starts) {
@@ -123,11 +144,11 @@ function matchAt(cue: RelationCue, ctx: Ctx, i: number): Match | undefined {
     const el = els[e];
     if ("word" in el) {
       let gaps = 0;
-      while (e > 0 && k < toks.length && gaps < 3 && !(toks[k].lemma === el.word || toks[k].norm === el.word) && (GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) && !ctx.ms.some((x) => x.start === k && isActor(x, ctx))) {
+      while (e > 0 && k < toks.length && gaps < 3 && !isForm(toks[k], el.word) && (GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) && !ctx.ms.some((x) => x.start === k && isActor(x, ctx))) {
         k++;
         gaps++;
       }
-      if (k >= toks.length || !(toks[k].lemma === el.word || toks[k].norm === el.word)) return undefined;
+      if (k >= toks.length || !isForm(toks[k], el.word)) return undefined;
       k++;
     } else if (el.slot === "happening") {
       let found: Mention | undefined;

@@ -64,7 +64,7 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     const [end, e] = chosen;
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
-    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && next.pos === "PROPN" && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
+    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && (next.pos === "PROPN" || next.pos === "NOUN") && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
       i = end;
       continue;
     }
@@ -124,12 +124,16 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
       const pe = Math.min(end, i + 4);
       out.push({ sentence: s.index, start: i, end: pe, text: textOf(s, i, pe), kind: "person" });
     } else if (d.organisationHeads.includes(last) && end - i >= 2 && !s.titleCase) {
-      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", title: acronym ? toks[end + 1].text : undefined });
+      // "Baltic Fisheries Organization": a place or adjective glued to the front is part of the name.
+      const glued = mentions.find((m) => m.end === i && ["adjective", "place", "state"].includes(m.kind));
+      const from = glued ? glued.start : i;
+      if (glued) glued.kind = "absorbed";
+      out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "organisation", title: acronym ? toks[end + 1].text : undefined });
     } else if (acronym && end - i >= 2) {
       out.push({ sentence: s.index, start: i, end, text, kind: "organisation", title: toks[end + 1].text });
     } else if (media && end - i <= 3) {
       out.push({ sentence: s.index, start: i, end, text, kind: "organisation", body: "media" });
-    } else if (!s.titleCase && end - i <= 3 && (i > 0 || end - i >= 2)) {
+    } else if (!s.titleCase && end - i <= 3 && (i > 0 || end - i >= 2 || toks[i].pos === "PROPN")) {
       // Otherwise a candidate name: resolution keeps it only if it is someone the article or the gazetteer knows.
       out.push({ sentence: s.index, start: i, end, text, kind: "person", venue: false, body: "candidate" });
     }
@@ -155,6 +159,8 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
     if (taken[i] && mentionAt(i)?.kind !== "adjective") continue;
     // "cease fire" as a verb, "deal with": a head must be a noun here.
     if (headEnd - i === 1 && toks[i].pos === "VERB") continue;
+    // "Collective Security Treaty Organization": a capitalised head inside an organisation's name is not a happening.
+    if (isCap(toks[i]) && isCap(toks[headEnd]) && res.lexicon.descriptors.organisationHeads.includes(norms[headEnd])) continue;
     let start = i;
     const parties: string[] = [];
     const brokers: string[] = [];
@@ -210,6 +216,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
     const phrase: HappeningPhrase = {
       label: info.label,
       head: info.category,
+      headText: s.text.slice(toks[i].start, toks[headEnd - 1].end).toLowerCase(),
       modifiers,
       parties: [...new Set(parties)],
       brokers: [...new Set(brokers)],
@@ -308,7 +315,7 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const pointers = pointerMentions(s, res, taken, known);
     const happenings = happeningMentions(s, res, taken, [...known, ...pointers]);
     const names = nameMentions(s, res, taken, known);
-    const all = [...known, ...pointers, ...happenings, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+    const all = [...known, ...pointers, ...happenings, ...names].filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
     attachTitles(s, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {

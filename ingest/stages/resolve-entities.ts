@@ -146,7 +146,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         if (acronyms.has(m.text)) m.entity = [acronyms.get(m.text)!];
         else {
           const found = findPerson(m.text);
-          if (found) setPerson(m, found.gaz ? addGazPerson(found.gaz, m.text) : found.id);
+          if (found) {
+            const e = entities.get(found.id);
+            setPerson(m, found.gaz ? addGazPerson(found.gaz, m.text) : add("Person", found.id.replace(/^person:/, ""), e?.name ?? m.text, m.text));
+          }
         }
         // a "candidate" nobody knows stays unresolved: a capitalised phrase is not yet a name
       }
@@ -171,7 +174,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       if (m.kind === "pronoun" && m.title === "person" && lastPerson) m.entity = [lastPerson];
       if (m.kind === "happening" && m.happening) {
         const h = m.happening;
-        if (!h.date && h.label === "Agreement" && h.specific && s.date) h.date = s.date;
+        // An agreement in a sentence that dates something is that date's agreement ("a ceasefire ... was concluded on 16 July").
+        if (!h.date && h.label === "Agreement" && s.date && (h.specific || h.modifiers.length)) {
+          h.date = s.date;
+          h.specific = true;
+        }
         for (const st of [...h.parties, ...h.brokers]) addState(st);
         const known = matchHappening(h, m.text, doc.sides, g);
         if (known) {
@@ -202,7 +209,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     if (!sp) continue;
     const first = ["we", "our", "us"].includes(fold(m.text));
     // "We" in a minister's mouth is the government: the state the speaker represents.
-    const state = first ? people.find((p) => p.id === sp)?.state ?? entities.get(sp)?.country : undefined;
+    const isPerson = entities.get(sp)?.label === "Person";
+    const state = first && isPerson ? people.find((p) => p.id === sp && p.state)?.state ?? entities.get(sp)?.country : undefined;
     m.entity = [state && first ? addState(state)! : sp];
   }
   return { ...doc, mentions, entities };
@@ -236,7 +244,8 @@ function happeningName(h: HappeningPhrase, text: string, res: Resources): string
   const core = text.replace(/^(the|a|an)\s+/i, "");
   if (!h.date && !h.parties.length) return core;
   const sides = h.parties.map((p) => g.states.get(p)?.name ?? p).join("-");
-  const head = res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
+  // a head of several words says more than its category ("peace treaty"); one word is named by its category
+  const head = h.headText.includes(" ") ? h.headText : res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
   const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);
   const brokers = h.brokers.map((b) => `${g.states.get(b)?.name ?? b}-brokered`);
   const parts = [...brokers, sides, ...quals, head].filter(Boolean).join(" ");

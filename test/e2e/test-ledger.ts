@@ -9,8 +9,11 @@ import { RECORDS, writeFixtureLedger } from "../server/fixtures/diplomacy-record
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** examples/ also holds gold annotations (JSON), which ingest skips with a non-zero exit; the articles are the input. */
+const EXAMPLES = existsSync(join(ROOT, "examples", "articles")) ? join(ROOT, "examples", "articles") : join(ROOT, "examples");
+
 const canIngestExamples = () =>
-  existsSync(join(ROOT, "cli", "commands", "ingest.ts")) && existsSync(join(ROOT, "examples")) && readdirSync(join(ROOT, "examples")).some((f) => !f.startsWith("."));
+  existsSync(join(ROOT, "cli", "commands", "ingest.ts")) && existsSync(EXAMPLES) && readdirSync(EXAMPLES).some((f) => !f.startsWith("."));
 
 /** Returns where the graph came from, for the test's log. */
 export function buildTestLedger(dir: string): "examples" | "fixture" {
@@ -18,7 +21,7 @@ export function buildTestLedger(dir: string): "examples" | "fixture" {
     writeFixtureLedger(dir);
     return "fixture";
   }
-  execFileSync(process.execPath, [join(ROOT, "bin", "kg.js"), "ingest", join(ROOT, "examples")], { env: { ...process.env, KG_DATA: dir }, stdio: "pipe", timeout: 90_000 });
+  execFileSync(process.execPath, [join(ROOT, "bin", "kg.js"), "ingest", EXAMPLES], { env: { ...process.env, KG_DATA: dir }, stdio: "pipe", timeout: 90_000 });
   writeRecord(dir, RECORDS[2]);
   return "examples";
 }

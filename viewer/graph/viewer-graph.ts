@@ -51,19 +51,19 @@ function nodeAttrs(n: ApiNode, at: [number, number]): NodeAttrs {
   return a;
 }
 
-const edgeAttrs = (e: ApiEdge): EdgeAttrs => ({
+const edgeAttrs = (e: ApiEdge, arrows: boolean): EdgeAttrs => ({
   relType: e.type,
   date: e.date,
   color: REL_META[e.type].color,
   size: e.type === "MENTIONS" ? 0.5 : 1.5,
-  type: REL_META[e.type].symmetric || e.type === "MENTIONS" ? "line" : "arrow",
+  type: arrows && !REL_META[e.type].symmetric && e.type !== "MENTIONS" ? "arrow" : "line",
 });
 
 /**
  * Adds what is new in `part`. New nodes go where they were saved, else next to `near` (an expanded node), else at
  * their hashed point spread by the graph's size. Returns the ids of the nodes added.
  */
-export function addPart(graph: ViewerGraph, part: GraphPart, saved: PositionLookup = () => undefined, near?: { x: number; y: number }): string[] {
+export function addPart(graph: ViewerGraph, part: GraphPart, saved: PositionLookup = () => undefined, near?: { x: number; y: number }, arrows = true): string[] {
   const added: string[] = [];
   const spread = Math.max(10, Math.sqrt(graph.order + part.nodes.length) * 10);
   for (const n of part.nodes) {
@@ -75,7 +75,7 @@ export function addPart(graph: ViewerGraph, part: GraphPart, saved: PositionLook
   }
   for (const e of part.edges) {
     if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e));
+    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, edgeAttrs(e, arrows));
   }
   return added;
 }

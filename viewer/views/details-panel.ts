@@ -81,7 +81,7 @@ export function mountDetailsPanel(panel: HTMLElement, deps: DetailsDeps): void {
       try {
         d = await deps.api.node(id);
       } catch (e) {
-        if (shown === id) (clear(panel), panel.append(el("p", { class: "notice" }, (e as Error).message)));
+        if (shown === id) panel.replaceChildren(el("p", { class: "notice" }, (e as Error).message));
         return;
       }
       cache.set(id, d);

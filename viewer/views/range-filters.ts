@@ -27,7 +27,9 @@ export function mountRangeFilters(container: HTMLElement, store: Store): void {
       const onInput = (moved: "from" | "to") => () => {
         let f = Number(from.value);
         let t = Number(to.value);
-        if (f > t) moved === "from" ? (t = f, to.value = String(t)) : (f = t, from.value = String(f));
+        // Handles may not cross: the one not being moved follows the one that is.
+        if (f > t && moved === "from") to.value = String((t = f));
+        if (f > t && moved === "to") from.value = String((f = t));
         label.textContent = `${dates[f]} to ${dates[t]}`;
         store.dispatch(actions.setDateRange, { from: dates[f], to: dates[t] });
       };

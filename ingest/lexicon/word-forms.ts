@@ -1,0 +1,24 @@
+// Whether a token is a form of a base word ("brokered", "brokering", "brokers" of "broker"; "held" of "hold"): cue
+// patterns are written in base forms, and the tagger's lemma is not always there (a participle tagged as adjective).
+import type { Token } from "../document.ts";
+import irregular from "./irregular-verbs.json" with { type: "json" };
+
+const IRREGULAR = irregular.forms as Record<string, string>;
+
+function regularForms(base: string): string[] {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const out = [base, `${base}s`, `${base}es`, `${stem}ed`, `${stem}ing`, `${base}d`];
+  if (base.endsWith("y") && !/[aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  // a final consonant doubles after a short vowel: "plan" → "planned"
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) out.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
+  return out;
+}
+
+const cache = new Map<string, Set<string>>();
+export function isForm(t: Token, base: string): boolean {
+  if (t.norm === base || t.lemma === base) return true;
+  if (IRREGULAR[t.norm] === base) return true;
+  let forms = cache.get(base);
+  if (!forms) cache.set(base, (forms = new Set(regularForms(base))));
+  return forms.has(t.norm);
+}

@@ -1,0 +1,5 @@
+// The named-query catalogue and the functions that run queries on either store.
+export * from "./catalogue.ts";
+export * from "./resolve-name.ts";
+export * from "./run-query.ts";
+export * from "./format-rows.ts";

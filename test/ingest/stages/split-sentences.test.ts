@@ -1,0 +1,19 @@
+import { docOf } from "../../helpers/pipeline.ts";
+
+describe("splitSentences", () => {
+  test("splits sentences without breaking at abbreviations, and keeps paragraphs apart", () => {
+    const doc = docOf("Title line here\nDr. Ivanova met U.S. officials on Jan. 5 in Washington. They talked.\nA new paragraph.", "split-sentences");
+    expect(doc.sentences.map((s) => s.text)).toEqual(["Title line here", "Dr. Ivanova met U.S. officials on Jan. 5 in Washington.", "They talked.", "A new paragraph."]);
+    expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+  test("marks the tokens inside quotation marks", () => {
+    const s = docOf("Headline for the test\n“We call on both sides to stop,” the minister said.", "split-sentences").sentences[1];
+    const quoted = s.tokens.filter((_, i) => s.quoted[i]).map((t) => t.text);
+    expect(quoted).toContain("We");
+    expect(quoted).not.toContain("minister");
+  });
+  test("tells a headline in title case from prose", () => {
+    const doc = docOf("Russia Calls For Ceasefire Control Mechanisms In Karabakh\nThe minister spoke to reporters about the border.", "split-sentences");
+    expect(doc.sentences.map((s) => s.titleCase)).toEqual([true, false]);
+  });
+});
