@@ -35,7 +35,8 @@ export function writeOutput(output: ExportOutput, target: OutputTarget): string[
     if (!statSync(out).isDirectory()) throw new ExportError(`export: --out ${out} is a file; this format writes a folder`);
     const present = new Set(readdirSync(out));
     const clash = output.owns.filter((f) => present.has(f));
-    if (clash.length && !force) throw new ExportError(`export: ${out} already holds ${clash.join(", ")}; use --force to overwrite them`);
+    const named = clash.length > 3 ? `${clash.slice(0, 3).join(", ")} and ${clash.length - 3} more` : clash.join(", ");
+    if (clash.length && !force) throw new ExportError(`export: ${out} already holds ${named}; use --force to overwrite them`);
     // A file an earlier export left (a label this selection lacks) would be imported with the new ones: remove it.
     for (const f of clash) rmSync(join(out, f));
   }

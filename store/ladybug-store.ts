@@ -21,10 +21,10 @@ const SEP = "\u001f";
 const QUERY_TIMEOUT_MS = 30_000;
 // Each open Database reserves its maximum size in virtual memory (8 TB by default), so a process with a handful of
 // them (tests, kg serve during a rebuild) runs out of address space; 1 TB of graph is plenty. The buffer pool keeps
-// its default (a share of RAM): a fixed 1 GB pool ran out while COPY loaded 60k relationships with evidence.
+// its default. Open problem: around 20k nodes + 60k relationships the relationship COPY fails with "buffer pool is
+// full" (with the default, 1 GB or 4 GB pools alike); 13k nodes + 52k relationships build in about 21 s.
 const MAX_DB_BYTES = 2 ** 40;
 const BUFFER_POOL_BYTES = 0;
-const REL_BATCH = 5000;
 
 interface Handle {
   db: Database;
@@ -89,15 +89,13 @@ async function buildFile(path: string, data: GraphData): Promise<Omit<WriteRepor
       const k = `${r.type}|${r.fromLabel}|${r.toLabel}`;
       groups.set(k, [...(groups.get(k) ?? []), r]);
     }
-    // Relationships go in by UNWIND + CREATE in batches: COPY FROM a LOAD subquery (needed to decode the evidence
-    // lists) exhausted the buffer pool on 60k relationships, and plain COPY cannot read lists of free text.
+    let i = 0;
     for (const [key, group] of groups) {
       const [type, from, to] = key.split("|");
-      const set = REL_PROPS.map((p) => `\`${p}\`: row.\`${p}\``).join(", ");
-      const cypher = `UNWIND $rows AS row MATCH (a:${from} {id: row.src}) MATCH (b:${to} {id: row.dst}) CREATE (a)-[:${type} {${set}}]->(b)`;
-      for (let i = 0; i < group.length; i += REL_BATCH) {
-        await run(conn, cypher, { rows: group.slice(i, i + REL_BATCH).map((r) => ({ src: r.source, dst: r.target, ...r.props })) });
-      }
+      const file = join(csvDir, `rel-${i++}.csv`);
+      const cols = ["src", "dst", ...REL_PROPS];
+      writeFileSync(file, stringify(group.map((r) => [r.source, r.target, ...REL_PROPS.map((p) => cell(p, r.props[p]))]), { header: true, columns: cols }));
+      await run(conn, `COPY ${type} FROM (LOAD FROM '${file}' (header=true, parallel=false) RETURN src, dst, ${REL_PROPS.map(decode).join(", ")}) (from='${from}', to='${to}')`);
     }
     return { nodes: data.nodes.length, relationships: rows.length, skipped };
   } finally {

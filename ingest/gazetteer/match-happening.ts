@@ -20,14 +20,25 @@ const SYNONYMS: Record<string, string> = {
 };
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/** Folded one-word state names and demonyms → state id ("armenian" and "armenia" are one word here). */
+const demonyms = new WeakMap<Gazetteer, Map<string, string>>();
+function demonymsOf(g: Gazetteer): Map<string, string> {
+  let d = demonyms.get(g);
+  if (!d) {
+    d = new Map();
+    for (const [id, s] of g.states) for (const f of [s.name, ...s.adjectives]) d.set(fold(f), id);
+    demonyms.set(g, d);
+  }
+  return d;
+}
+
 function words(text: string, g: Gazetteer): Set<string> {
   const out = new Set<string>();
+  const states = demonymsOf(g);
   for (const raw of fold(text).replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u)) {
     if (!raw || STOP.has(raw)) continue;
-    let w = SYNONYMS[raw] ?? raw;
-    // demonyms fold to the state ("Armenian" and "Armenia" are one word here)
-    for (const [id, s] of g.states) if (fold(s.name) === w || s.adjectives.some((a) => fold(a) === w)) w = id;
-    out.add(w.replace(/(st|nd|rd|th)$/, (x) => (/^\d+/.test(w) ? "" : x)));
+    const w = states.get(SYNONYMS[raw] ?? raw) ?? SYNONYMS[raw] ?? raw;
+    out.add(/^\d+(st|nd|rd|th)$/.test(w) ? w.replace(/\D+$/, "") : w);
   }
   return out;
 }

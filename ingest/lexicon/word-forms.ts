@@ -22,3 +22,17 @@ export function isForm(t: Token, base: string): boolean {
   if (!forms) cache.set(base, (forms = new Set(regularForms(base))));
   return forms.has(t.norm);
 }
+
+/** The base forms a token may be a form of: itself, its lemma, and what stripping a regular ending leaves. */
+export function baseCandidates(t: Token): string[] {
+  const n = t.norm;
+  const out = [n, t.lemma];
+  if (IRREGULAR[n]) out.push(IRREGULAR[n]);
+  for (const [suffix, repl] of [["ies", "y"], ["ied", "y"], ["es", ""], ["s", ""], ["ed", ""], ["ed", "e"], ["d", ""], ["ing", ""], ["ing", "e"]] as const) {
+    if (n.length > suffix.length + 2 && n.endsWith(suffix)) out.push(n.slice(0, -suffix.length) + repl);
+  }
+  // doubled consonants: "planned" → "plan"
+  const dbl = /^(.*([bdgklmnprt]))\2(ed|ing)$/.exec(n);
+  if (dbl) out.push(dbl[1]);
+  return out;
+}

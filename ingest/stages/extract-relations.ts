@@ -5,7 +5,7 @@ import { REL_META, type EntityNode, type RelType } from "../../graph-schema/inde
 import type { Doc, Mention, Relation, Sentence } from "../document.ts";
 import type { RelationCue } from "../lexicon/load-lexicon.ts";
 import type { Resources } from "../resources.ts";
-import { isForm } from "../lexicon/word-forms.ts";
+import { baseCandidates, isForm } from "../lexicon/word-forms.ts";
 
 const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun"]);
 /** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
@@ -191,12 +191,36 @@ function nearestHappening(ctx: Ctx, m: Match, preferLeft: boolean): string[] | u
   return [...hs].sort((a, b) => dist(a) - dist(b))[0].entity;
 }
 
+/** Cues indexed by their first word, so each token tries only the cues that can start at it. */
+const indexes = new WeakMap<RelationCue[], { byWord: Map<string, number[]>; slotFirst: number[] }>();
+function cueIndex(cues: RelationCue[]) {
+  let ix = indexes.get(cues);
+  if (!ix) {
+    ix = { byWord: new Map(), slotFirst: [] };
+    cues.forEach((c, n) => {
+      const first = elements(c)[0];
+      if ("word" in first) ix!.byWord.set(first.word, [...(ix!.byWord.get(first.word) ?? []), n]);
+      else ix!.slotFirst.push(n);
+    });
+    indexes.set(cues, ix);
+  }
+  return ix;
+}
+
+function candidateCues(cues: RelationCue[], ctx: Ctx, i: number): RelationCue[] {
+  const ix = cueIndex(cues);
+  const found = new Set<number>();
+  for (const b of baseCandidates(ctx.s.tokens[i])) for (const n of ix.byWord.get(b) ?? []) found.add(n);
+  if (ctx.ms.some((m) => m.start === i && m.entity)) for (const n of ix.slotFirst) found.add(n);
+  return [...found].sort((a, b) => a - b).map((n) => cues[n]);
+}
+
 function cueRelations(ctx: Ctx, cues: RelationCue[]): Relation[] {
   const out: Relation[] = [];
   const toks = ctx.s.tokens;
   const claimed: [number, number][] = [];
   for (let i = 0; i < toks.length; i++) {
-    for (const cue of cues) {
+    for (const cue of candidateCues(cues, ctx, i)) {
       const m = matchAt(cue, ctx, i);
       if (!m) continue;
       // the first (most specific) cue to cover a span wins it: "call on" is not also "call"

@@ -3,6 +3,7 @@
 import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
 import type { DictEntry } from "../gazetteer/load-gazetteer.ts";
 import { addPhrase, createTrie, matchesAt, type Trie } from "../gazetteer/phrase-dictionary.ts";
+import { sameNameWord } from "../names.ts";
 import type { Resources } from "../resources.ts";
 
 /** When two dictionary entries cover the same span, the more specific kind wins. */
@@ -64,12 +65,27 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     const [end, e] = chosen;
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
-    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && (next.pos === "PROPN" || next.pos === "NOUN") && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
+    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && !["ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON"].includes(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
       i = end;
       continue;
     }
-    out.push({ sentence: s.index, start: i, end, text: textOf(s, i, end), kind: e.kind, ref: e.ref, state: e.state, title: e.title, body: e.body });
-    for (let k = i; k < end; k++) taken[k] = true;
+    // A surname the gazetteer knows after a first name it does not list: "Sregey Lavrov" (a slip), "Heydar Aliyev"
+    // (another person): the whole name is the mention, and resolution decides who it is.
+    let from = i;
+    const prevTok = s.tokens[i - 1];
+    if (e.kind === "person" && end - i === 1 && isCap(prevTok) && !taken[i - 1] && prevTok.pos === "PROPN" && !res.lexicon.descriptors.notNames.includes(prevTok.text)) {
+      const p = res.gazetteer.people.get(e.ref!);
+      const firsts = p ? [p.name, ...p.aliases].filter((a) => a.includes(" ")).map((a) => a.split(/\s+/)[0]) : [];
+      from = i - 1;
+      if (!firsts.some((f) => sameNameWord(f, prevTok.text))) {
+        out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "person", body: "candidate" });
+        for (let k = from; k < end; k++) taken[k] = true;
+        i = end;
+        continue;
+      }
+    }
+    out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, state: e.state, title: e.title, body: e.body });
+    for (let k = from; k < end; k++) taken[k] = true;
     i = end;
   }
   return out;

@@ -69,7 +69,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     }
     // The gazetteer, by surname (exact, then a slip of the pen).
     const exact = g.surnames.get(last);
-    const candidates = exact ?? [...g.surnames].filter(([s]) => sameNameWord(s, last)).flatMap(([, ids]) => ids);
+    const candidates = exact ?? [...g.surnames].filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, ids]) => ids);
     const fits = candidates.filter((pid) => {
       const p = g.people.get(pid)!;
       if (words.length === 1) return true;

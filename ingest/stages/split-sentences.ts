@@ -7,9 +7,10 @@ const CLOSE = new Set(["”", "»"]);
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
 function isTitleCase(words: string[]): boolean {
-  const w = words.filter((x) => /^\p{L}/u.test(x) && x.length > 3);
+  // the first word is capitalised anyway, and acronyms are capitalised in prose too
+  const w = words.slice(1).filter((x) => /^\p{L}/u.test(x) && x.length >= 3 && !/^\p{Lu}+$/u.test(x));
   if (w.length < 3) return false;
-  return w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length >= 0.7;
+  return w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length >= 0.9;
 }
 
 export function splitSentences(doc: Doc, res: Resources): Doc {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { ingestPaths } from "../../ingest/ingest-articles.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import type { GraphData } from "../../graph-schema/index.ts";
-import { readGraphData } from "../../store/index.ts";
+import { closeLadybug, embeddedPath, readGraphData, syncStores } from "../../store/index.ts";
 import { articleDates, FORMATS, inRange, queryNodeIds, relationshipDates, resolveNode, selectSubgraph, writeCypher } from "../../export/index.ts";
 import { canon } from "./graph-canonical.ts";
 import { readCypher } from "./cypher-reader.ts";
@@ -13,12 +13,17 @@ import { readCypher } from "./cypher-reader.ts";
 let dir: string;
 let graph: GraphData;
 
-beforeAll(() => {
+// What `kg ingest examples/` does: the ledger, then the embedded store the named queries run on.
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kg-export-examples-"));
   ingestPaths(["examples/articles"], { dataDir: dir, resources: loadResources() });
+  await syncStores(dir, { env: {} });
   graph = readGraphData(dir);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await closeLadybug(embeddedPath(dir));
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const ids = (d: GraphData) => new Set(d.nodes.map((n) => n.id));
 const neighbours = (d: GraphData, of: Set<string>) => new Set(d.edges.filter((e) => e.type !== "MENTIONS").flatMap((e) => (of.has(e.source) ? [e.target] : of.has(e.target) ? [e.source] : [])));
@@ -57,6 +62,7 @@ describe("export on the examples graph", () => {
 
   test("by query: who-mediated-what's mediators and what they mediated, with the MEDIATED relationships", async () => {
     const nodeIds = await queryNodeIds(graph, "who-mediated-what", {}, { dataDir: dir });
+    expect(nodeIds.size).toBeGreaterThan(0);
     const { data } = selectSubgraph(graph, { nodeIds });
     const mediated = graph.edges.filter((e) => e.type === "MEDIATED");
     for (const e of mediated) expect(data.edges.map((x) => x.id)).toContain(e.id);

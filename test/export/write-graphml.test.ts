@@ -27,7 +27,7 @@ function parseStrict(xml: string): Document {
   return doc as unknown as Document;
 }
 
-const NMTOKEN = /^[\p{L}\p{N}._:\-\u00B7\u0300-\u036F\u203F-\u2040]+$/u;
+const NMTOKEN = /^(?:[\p{L}\p{N}._:\-\u00B7\u203F\u2040]|\p{M})+$/u;
 const children = (el: Element) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
 
 /** The rules of graphml.xsd (1.0) our output relies on; the XSD itself cannot be downloaded here. */
