@@ -67,6 +67,8 @@ export interface Mention {
   body?: string;
   /** happening features (head category, date, parties), for agreements and events */
   happening?: HappeningPhrase;
+  /** persons: where the title before the name starts ("U.N. Secretary-General X": an organisation may stand before it) */
+  titleStart?: number;
   /** set by resolution: the entity this mention stands for (may be several, for "the parties") */
   entity?: string[];
   /** the mention names a place where something happened ("in Moscow"), not an actor */

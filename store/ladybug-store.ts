@@ -23,8 +23,8 @@ const QUERY_TIMEOUT_MS = 30_000;
 // them (tests, kg serve during a rebuild) runs out of address space; 1 TB of graph is plenty. The buffer pool keeps
 // its default. Open problem: around 20k nodes + 60k relationships the relationship COPY fails with "buffer pool is
 // full" (with the default, 1 GB or 4 GB pools alike); 13k nodes + 52k relationships build in about 21 s.
-const MAX_DB_BYTES = 2 ** 40;
-const BUFFER_POOL_BYTES = 0;
+const MAX_DB_BYTES = Number(process.env.X_MAXDB ?? 2 ** 40);
+const BUFFER_POOL_BYTES = Number(process.env.X_BP ?? 0);
 
 interface Handle {
   db: Database;

@@ -13,10 +13,12 @@ export const RelationCue = z.object({
   rest: z.enum(["demand", "of"]).optional(),
   objects: z.enum(["rest"]).optional(),
   among: z.boolean().optional(),
+  /** the cue states the fact even when hedged: "it would leave the CSTO" still says it is a member */
+  presupposed: z.boolean().optional(),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 
-export const RelationCues = z.object({ description: z.string(), source: z.string(), cues: z.array(RelationCue) });
+export const RelationCues = z.object({ description: z.string(), source: z.string(), hedges: z.array(z.string()), cues: z.array(RelationCue) });
 
 export const HappeningLexicon = z.object({
   description: z.string(),
@@ -64,6 +66,8 @@ const read = <S extends z.ZodTypeAny>(file: string, schema: S): z.infer<S> => {
 export interface Lexicon {
   boilerplate: { name: string; re: RegExp; drop: "line" | "line-and-links" }[];
   cues: RelationCue[];
+  /** words that make a cue hypothetical ("a possible meeting", "a bid to join") */
+  hedges: Set<string>;
   happenings: HappeningLexicon;
   descriptors: Descriptors;
 }
@@ -72,7 +76,7 @@ export function loadLexicon(): Lexicon {
   const b = read("boilerplate.json", BoilerplateLexicon);
   return {
     boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "i"), drop: r.drop })),
-    cues: read("relation-cues.json", RelationCues).cues,
+    ...(({ cues, hedges }) => ({ cues, hedges: new Set(hedges) }))(read("relation-cues.json", RelationCues)),
     happenings: read("happenings.json", HappeningLexicon),
     descriptors: read("descriptors.json", Descriptors),
   };

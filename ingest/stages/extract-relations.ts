@@ -210,12 +210,13 @@ function cueIndex(cues: RelationCue[]) {
 function candidateCues(cues: RelationCue[], ctx: Ctx, i: number): RelationCue[] {
   const ix = cueIndex(cues);
   const found = new Set<number>();
-  for (const b of baseCandidates(ctx.s.tokens[i])) for (const n of ix.byWord.get(b) ?? []) found.add(n);
+  // a cue word after a hyphen is part of a compound ("Russian-brokered"): the phrase's own reading covers it
+  if (ctx.s.tokens[i - 1]?.text !== "-") for (const b of baseCandidates(ctx.s.tokens[i])) for (const n of ix.byWord.get(b) ?? []) found.add(n);
   if (ctx.ms.some((m) => m.start === i && m.entity)) for (const n of ix.slotFirst) found.add(n);
   return [...found].sort((a, b) => a - b).map((n) => cues[n]);
 }
 
-function cueRelations(ctx: Ctx, cues: RelationCue[]): Relation[] {
+function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relation[] {
   const out: Relation[] = [];
   const toks = ctx.s.tokens;
   const claimed: [number, number][] = [];
@@ -225,7 +226,9 @@ function cueRelations(ctx: Ctx, cues: RelationCue[]): Relation[] {
       if (!m) continue;
       // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
       if (claimed.some(([a, b]) => i >= a && i < b && m.end <= b)) continue;
-      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 6), i).some((t) => cue.near!.includes(t.norm) || cue.near!.includes(t.lemma))) continue;
+      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 10), i).some((t) => cue.near!.includes(t.norm) || cue.near!.includes(t.lemma))) continue;
+      // "a possible meeting", "a bid to join": no fact is stated
+      if (!cue.presupposed && toks.slice(Math.max(0, m.start - 4), m.start).some((t) => t.text === t.norm && hedges.has(t.norm))) continue;
       const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
       let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
       if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
@@ -270,6 +273,11 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
     if (!m.entity) continue;
     const id = m.entity[0];
     if (m.kind === "person" && m.title && m.title !== "counterpart" && m.state) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
+    // "U.N. Secretary-General Antonio Guterres", "European Council President Charles Michel": the title is the organisation's
+    if (m.kind === "person" && m.title && m.titleStart !== undefined) {
+      const org = ctx.ms.find((x) => x.end === m.titleStart && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
+      if (org) out.push({ type: "REPRESENTS", source: id, target: org.entity![0], sentence: si, role: m.title });
+    }
     if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: `state:${m.state}`, sentence: si });
     if (m.kind === "organisation" && m.ref) {
       const o = g.organisations.get(m.ref);
@@ -307,7 +315,7 @@ export function extractRelations(doc: Doc, res: Resources): Doc {
   const relations: Relation[] = [];
   for (const s of doc.sentences) {
     const ctx: Ctx = { s, ms: doc.mentions.filter((m) => m.sentence === s.index), labelOf };
-    for (const r of [...cueRelations(ctx, res.lexicon.cues), ...structuralRelations(ctx, res)]) {
+    for (const r of [...cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), ...structuralRelations(ctx, res)]) {
       const ok = conform(r, labelOf, countryOf);
       if (ok && doc.entities.has(ok.source)) relations.push(ok);
     }

@@ -128,7 +128,7 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
       end += 2;
       while (end < toks.length && nameTok(end)) end++;
     }
-    const prev = mentions.find((m) => m.end === i && (m.kind === "office"));
+    const prev = titleEndingAt(mentions, toks.map((t) => t.norm), i);
     const prevTok = toks[i - 1];
     const counterpart = prevTok && d.counterpart.includes(prevTok.norm);
     const last = toks[end - 1].norm;
@@ -277,35 +277,63 @@ function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions
   return out;
 }
 
-/** Titles on persons: "Russian Foreign Minister Sergey Lavrov", "Russia's Deputy Foreign Minister X", "X, the Azerbaijani president". */
+/** A title that ends at token k, with the state it is of: "Russian Foreign Minister", "Russia's Deputy Foreign
+ * Minister", "President of Kyrgyzstan", "U.N. Secretary-General" (the organisation is found by the relations stage). */
+function titleEndingAt(mentions: Mention[], norms: string[], k: number): { office: Mention; state?: string; start: number } | undefined {
+  const at = (end: number) => mentions.find((m) => m.end === end);
+  let m = at(k);
+  let state: string | undefined;
+  // "President of Kyrgyzstan Sadyr Japarov", "Deputy Minister of Foreign Affairs of Georgia"
+  if (m && ["state", "capital"].includes(m.kind) && !m.venue) {
+    let j = m.start - 1;
+    if (norms[j] === "the") j--;
+    const o = norms[j] === "of" ? at(j) : undefined;
+    if (o?.kind !== "office") return undefined;
+    state = m.state;
+    m = o;
+  }
+  if (m?.kind !== "office") return undefined;
+  // The state inside the office ("top Russian diplomat") or just before it: "Russian", "Russia's", "Russia 's".
+  let start = m.start;
+  state = state ?? m.state;
+  for (let guard = 0; !state && start > 0 && guard < 3; guard++) {
+    const before = at(start) ?? (norms[start - 1] === "'s" ? at(start - 1) : undefined);
+    if (before && ["adjective", "state", "capital"].includes(before.kind)) {
+      state = before.state;
+      start = before.start;
+    } else if (before?.kind === "office") start = before.start;
+    else break;
+  }
+  if (!state) {
+    // an organisation before the office is whose title it is: "U.N. Secretary-General", "EU top diplomat"
+    const org = at(start);
+    if (org && (org.kind === "organisation" || org.kind === "body")) return { office: m, start };
+  }
+  return { office: m, state, start };
+}
+
+/** Titles on persons: "Russian Foreign Minister Sergey Lavrov", "President of Kyrgyzstan Sadyr Japarov",
+ * "X, the Azerbaijani president", "X, Deputy Minister of Foreign Affairs of Georgia", "his Russian counterpart Y". */
 function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
   const norms = s.tokens.map((t) => t.norm);
   const d = res.lexicon.descriptors;
-  const at = (end: number) => mentions.find((m) => m.end === end);
   for (const p of mentions.filter((m) => m.kind === "person")) {
-    let office = at(p.start);
-    let counterpart = false;
-    if (!office && d.counterpart.includes(norms[p.start - 1] ?? "")) {
-      counterpart = true;
-      office = { sentence: s.index, start: p.start - 1, end: p.start, text: s.tokens[p.start - 1].text, kind: "office" };
-    }
-    if (office?.kind === "office") {
-      p.title = counterpart ? "counterpart" : office.title;
-      p.body = office.body ?? p.body;
-      // The state: inside the office ("top Russian diplomat"), or just before it: "Russian", "Russia's", "Russia 's".
-      let k = office.start;
-      let state = office.state;
-      while (!state && k > 0) {
-        const before = at(k) ?? (norms[k - 1] === "'s" ? at(k - 1) : undefined);
-        if (before && ["adjective", "state", "capital"].includes(before.kind)) state = before.state;
-        else if (before?.kind === "office") { k = before.start; continue; }
-        break;
-      }
-      p.state = state ?? p.state;
+    if (d.counterpart.includes(norms[p.start - 1] ?? "")) {
+      p.title = "counterpart";
+      const adj = mentions.find((m) => m.end === p.start - 1 && ["adjective", "state"].includes(m.kind));
+      p.state = adj?.state ?? p.state;
       if (p.body === "candidate") p.body = undefined;
       continue;
     }
-    // Apposition after the name: "Ilham Aliyev, the Azerbaijani president".
+    const t = titleEndingAt(mentions, norms, p.start);
+    if (t) {
+      p.title = t.office.title;
+      p.state = t.state ?? p.state;
+      p.titleStart = t.start;
+      if (p.body === "candidate") p.body = undefined;
+      continue;
+    }
+    // Apposition after the name: "Ilham Aliyev, the Azerbaijani president", "Lasha Darsalia, the Deputy Minister of Foreign Affairs of Georgia".
     if (norms[p.end] === ",") {
       let k = p.end + 1;
       if (["the", "a"].includes(norms[k])) k++;
@@ -313,8 +341,10 @@ function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
       if (adj) k = adj.end + (norms[adj.end] === "'s" ? 1 : 0);
       const off = mentions.find((m) => m.start === k && m.kind === "office");
       if (off) {
+        let state = off.state ?? adj?.state;
+        if (!state && norms[off.end] === "of") state = mentions.find((m) => m.start === off.end + (norms[off.end + 1] === "the" ? 2 : 1) && ["state", "capital"].includes(m.kind))?.state;
         p.title = off.title;
-        p.state = off.state ?? adj?.state ?? p.state;
+        p.state = state ?? p.state;
         if (p.body === "candidate") p.body = undefined;
       }
     }
