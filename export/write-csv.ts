@@ -13,8 +13,10 @@ import { EDGE_PROPERTIES, edgeProperty, NODE_PROPERTIES, nodeProperty } from "./
 const DELIMITERS = [";", "|", "\u001f"];
 const delimiterName = (d: string) => (d === "\u001f" ? "U+001F" : d);
 
-const NODE_TYPES: Partial<Record<(typeof NODE_PROPERTIES)[number], string>> = { aliases: "string[]", date: "date" };
-const EDGE_TYPES: Partial<Record<(typeof EDGE_PROPERTIES)[number], string>> = { date: "date" };
+// Dates stay text, and `label`/`type`/evidence are named as our Neo4j store names them (store/store-rows.ts), so an
+// imported database answers `kg query` like one `kg load` filled.
+const NODE_TYPES: Partial<Record<(typeof NODE_PROPERTIES)[number], string>> = { aliases: "string[]" };
+const EDGE_TYPES: Partial<Record<(typeof EDGE_PROPERTIES)[number], string>> = {};
 
 const arrays = (data: GraphData): string[][] => [
   ...data.nodes.map((n) => n.aliases),
@@ -32,11 +34,12 @@ export function chooseArrayDelimiter(data: GraphData): string {
 const joinArray = (items: string[], d: string) => items.join(d);
 
 function nodeFile(label: GraphNode["label"], nodes: GraphNode[], d: string): string {
-  const header = ["id:ID", ...NODE_PROPERTIES.map((p) => (NODE_TYPES[p] ? `${p}:${NODE_TYPES[p]}` : p)), ":LABEL"];
+  const header = ["id:ID", "label", ...NODE_PROPERTIES.map((p) => (NODE_TYPES[p] ? `${p}:${NODE_TYPES[p]}` : p)), ":LABEL"];
   // Person, State and Organisation also carry :Actor in Neo4j (ONTOLOGY.md).
   const labels = isActorLabel(label) ? `${label}${d}Actor` : label;
   const rows = nodes.map((n) => [
     n.id,
+    n.label,
     ...NODE_PROPERTIES.map((p) => {
       const v = nodeProperty(n, p);
       return Array.isArray(v) ? joinArray(v, d) : (v ?? "");
@@ -48,12 +51,12 @@ function nodeFile(label: GraphNode["label"], nodes: GraphNode[], d: string): str
 
 function relationshipFile(edges: GraphEdge[], d: string): string {
   const header = [
-    ":START_ID", ":END_ID", ":TYPE", "id",
+    ":START_ID", ":END_ID", ":TYPE", "id", "type",
     ...EDGE_PROPERTIES.map((p) => (EDGE_TYPES[p] ? `${p}:${EDGE_TYPES[p]}` : p)),
-    "evidence_article:string[]", "evidence_sentence:string[]", "evidence_date:string[]",
+    "evidenceArticle:string[]", "evidenceSentence:string[]", "evidenceDate:string[]",
   ];
   const rows = edges.map((e) => [
-    e.source, e.target, e.type, e.id,
+    e.source, e.target, e.type, e.id, e.type,
     ...EDGE_PROPERTIES.map((p) => edgeProperty(e, p) ?? ""),
     joinArray(e.evidence.map((v) => v.article), d),
     joinArray(e.evidence.map((v) => v.sentence), d),
@@ -96,12 +99,14 @@ On Neo4j Community, \`neo4j\` is the only database; on Enterprise, name another 
 ## Columns
 
 - \`id:ID\`: the node's id, stored as the property \`id\`; one id space for all labels.
-- \`:LABEL\`: the ontology's label; Person, State and Organisation also carry \`Actor\`.
+- \`:LABEL\`: the ontology's label; Person, State and Organisation also carry \`Actor\`. The \`label\` column repeats
+  it as a property, and \`type\` the relationship's type, as \`kg load\` writes them (the named queries read them).
 - \`aliases:string[]\`: every surface form seen, split on \`${delimiterName(d)}\` (the \`--array-delimiter\` above).
 - \`:START_ID\`, \`:END_ID\`, \`:TYPE\`: the relationship's endpoints and type; \`id\` its id in the knowledge graph.
-- \`evidence_article:string[]\`, \`evidence_sentence:string[]\`, \`evidence_date:string[]\`: parallel lists, one item per
+- \`evidenceArticle:string[]\`, \`evidenceSentence:string[]\`, \`evidenceDate:string[]\`: parallel lists, one item per
   sentence stating the relationship (the article it is in, the sentence, the date the sentence gives or empty).
-- \`date:date\`: on a relationship the earliest date its evidence gives; on an Agreement, Event or Article its own date.
+- \`date\`: YYYY-MM-DD as text (as \`kg load\` stores it); on a relationship the earliest date its evidence gives, on an
+  Agreement, Event or Article its own date.
 `;
 }
 

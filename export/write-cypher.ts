@@ -10,27 +10,31 @@ const chunks = <T>(xs: T[], n: number): T[][] => Array.from({ length: Math.ceil(
 
 const constraintName = (label: NodeLabel) => `kg_${label.toLowerCase()}_id`;
 
+/**
+ * Properties as our Neo4j store writes them (store/store-rows.ts): `label` and `type` as properties, dates as text,
+ * evidence as parallel lists (Neo4j stores no maps), so `kg query` and `kg load --from neo4j` read an export too.
+ */
 function nodeRow(n: GraphNode): CypherValue {
-  const { id, label: _label, date, ...rest } = n as GraphNode & Record<string, CypherValue>;
+  const { id, ...rest } = n as GraphNode & Record<string, CypherValue>;
   const props: Record<string, CypherValue> = {};
   for (const [k, v] of Object.entries(rest)) if (v !== undefined && v !== null) props[k] = v as CypherValue;
-  return { id, date: date ?? undefined, props };
+  return { id, props };
 }
 
 function edgeRow(e: GraphEdge): CypherValue {
   return {
     s: e.source,
     t: e.target,
-    date: e.date ?? undefined,
-    // Neo4j stores no maps in properties: evidence becomes parallel lists, "" where a sentence gives no date.
     props: {
       id: e.id,
+      type: e.type,
+      date: e.date ?? undefined,
       role: e.role,
       of: e.of,
       demand: e.demand,
-      evidence_article: e.evidence.map((v) => v.article),
-      evidence_sentence: e.evidence.map((v) => v.sentence),
-      evidence_date: e.evidence.map((v) => v.date ?? ""),
+      evidenceArticle: e.evidence.map((v) => v.article),
+      evidenceSentence: e.evidence.map((v) => v.sentence),
+      evidenceDate: e.evidence.map((v) => v.date ?? ""),
     },
   };
 }
@@ -53,7 +57,7 @@ export function writeCypher(data: GraphData): string {
     const rows = data.nodes.filter((n) => n.label === l).map(nodeRow);
     for (const batch of chunks(rows, BATCH)) {
       out.push(
-        `UNWIND ${cypherLiteral(batch)} AS row\nMERGE (n:${l} {id: row.id})\nSET n += row.props, n.date = date(row.date)${isActorLabel(l) ? ", n:Actor" : ""};`,
+        `UNWIND ${cypherLiteral(batch)} AS row\nMERGE (n:${l} {id: row.id})\nSET n += row.props${isActorLabel(l) ? ", n:Actor" : ""};`,
         "",
       );
     }
@@ -72,7 +76,7 @@ export function writeCypher(data: GraphData): string {
       const [from, to] = k.split("|");
       for (const batch of chunks(edges.map(edgeRow), BATCH)) {
         out.push(
-          `UNWIND ${cypherLiteral(batch)} AS row\nMATCH (a:${from} {id: row.s})\nMATCH (b:${to} {id: row.t})\nMERGE (a)-[r:${type}]->(b)\nSET r += row.props, r.date = date(row.date);`,
+          `UNWIND ${cypherLiteral(batch)} AS row\nMATCH (a:${from} {id: row.s})\nMATCH (b:${to} {id: row.t})\nMERGE (a)-[r:${type} {id: row.props.id}]->(b)\nSET r += row.props;`,
           "",
         );
       }
@@ -85,6 +89,6 @@ export const cypherFormat: ExportFormat = {
   name: "cypher",
   extension: "cypher",
   toStdout: true,
-  description: "a cypher-shell script: constraints, then idempotent MERGE statements (evidence as parallel lists)",
+  description: "a cypher-shell script: constraints, then idempotent MERGEs, properties as `kg load` writes them",
   write: (data) => ({ kind: "file", text: writeCypher(data) }),
 };

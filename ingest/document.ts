@@ -85,7 +85,7 @@ export interface HappeningPhrase {
   modifiers: string[];
   /** states it is between or of, by id */
   parties: string[];
-  /** brokers named in the phrase itself ("Russia-brokered") */
+  /** brokers named in the phrase itself ("Russia-brokered", "EU-mediated"), as entity ids ("state:russia", "org:european-union") */
   brokers: string[];
   date?: string;
   ordinal?: number;

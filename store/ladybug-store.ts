@@ -56,6 +56,11 @@ export async function closeLadybug(path: string): Promise<void> {
 const lastResult = (r: QueryResult | QueryResult[]): QueryResult => (Array.isArray(r) ? r[r.length - 1] : r);
 
 async function run(conn: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const t0 = performance.now();
+  try { const r = await run0(conn, cypher, params); if (process.env.X_CKPT && cypher.startsWith('COPY')) await run0(conn, 'CHECKPOINT'); return r; } catch (e) { console.error("FAIL", cypher.slice(0, 60), (e as Error).message); throw e; } finally { if (process.env.X_TRACE) console.error(Math.round(performance.now() - t0), cypher.slice(0, 40)); }
+}
+async function run0(conn: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  if (process.env.X_QUERY) { await conn.query(cypher); return []; }
   const ps = await conn.prepare(cypher);
   if (!ps.isSuccess()) throw new Error(`embedded store: ${ps.getErrorMessage().split("\n")[0]}`);
   const rows = await lastResult(await conn.execute(ps, params as never)).getAll();
@@ -72,7 +77,7 @@ const decode = (p: string): string =>
 async function buildFile(path: string, data: GraphData): Promise<Omit<WriteReport, "ms">> {
   const csvDir = mkdtempSync(join(tmpdir(), "kg-lbug-"));
   const db = new Database(path, BUFFER_POOL_BYTES, true, false, MAX_DB_BYTES);
-  const conn = new Connection(db);
+  const conn = new Connection(db, Number(process.env.X_THREADS ?? 0) || undefined);
   try {
     for (const ddl of schemaDdl()) await run(conn, ddl);
     for (const label of NODE_LABELS) {

@@ -74,7 +74,7 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
     if (e.label !== h.label) continue;
     const involved = new Set([...e.parties, ...e.mediators]);
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
-    if (h.brokers.some((b) => !e.mediators.includes(b))) continue;
+    if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     if (!h.parties.length && e.parties.length && !sides.length) continue;
     if (h.date && e.date && !datesAgree(h.date, e.date)) continue;

@@ -44,7 +44,9 @@ function skipToName(ctx: Ctx, k: number): number {
   for (let guard = 0; guard < 8 && k < toks.length; guard++) {
     const m = ctx.ms.find((x) => x.start === k);
     const possessive = m?.kind === "pronoun" && ["his", "her", "its", "their", "our", "my"].includes(toks[k].norm);
-    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive)) {
+    // "Mossad chief David Barnea": an organisation that opens a title belongs to the name after it
+    const titleOrg = m && (m.kind === "organisation" || m.kind === "body") && ctx.ms.some((x) => x.start === m.end && x.kind === "office" && !x.entity);
+    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
       continue;
     }
@@ -286,7 +288,7 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
     if (m.kind === "happening" && m.happening) {
       const label = ctx.labelOf(id);
       for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
-      for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: `state:${b}`, target: id, sentence: si });
+      for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
     }
   }
   return out;

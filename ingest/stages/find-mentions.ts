@@ -84,8 +84,22 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
         continue;
       }
     }
-    out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, state: e.state, title: e.title, body: e.body });
-    for (let k = from; k < end; k++) taken[k] = true;
+    // "UN Secretary-General", "US Secretary of State": an office form that opens with an organisation's or a
+    // state's name is that owner and its office, so the title is credited to the owner.
+    if (e.kind === "office") {
+      const OWNER = ["organisation", "state", "adjective", "capital", "seat"];
+      const owner = matchesAt(res.gazetteer.dictionary, norms, from).find(([oe, es]) => oe < end && es.some((x) => OWNER.includes(x.kind) && caseAgrees(x, s.tokens.slice(from, oe))));
+      if (owner) {
+        const oe = owner[0];
+        const o = owner[1].filter((x) => OWNER.includes(x.kind)).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
+        out.push({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state });
+        from = oe;
+      }
+    }
+    // A gazetteer person's usual office is not a title the text gives: only the text's own titles make REPRESENTS.
+    const own = e.kind === "person" ? {} : { state: e.state, title: e.title };
+    out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, ...own });
+    for (let k = i; k < end; k++) taken[k] = true;
     i = end;
   }
   return out;
@@ -190,9 +204,13 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       const m = mentionAt(k);
       const dt = dateAt(k);
       if (dt) { date = date ?? dt.value; k = dt.start; start = k; continue; }
+      if (m && m.kind === "organisation" && m.ref && norms[m.end] === "-" && BROKER_VERBS.has(norms[m.end + 1] ?? "")) {
+        brokers.push(`org:${m.ref}`);
+        k = m.start; start = k; continue;
+      }
       if (m && ["state", "adjective", "capital", "place"].includes(m.kind)) {
         const isBroker = BROKER_VERBS.has(norms[m.end + 1] ?? "") && norms[m.end] === "-";
-        if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(m.state);
+        if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(isBroker ? `state:${m.state}` : m.state);
         if (m.kind === "place") modifiers.push(m.text);
         k = m.start; start = k; continue;
       }
@@ -233,7 +251,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       label: info.label,
       head: info.category,
       headText: s.text.slice(toks[i].start, toks[headEnd - 1].end).toLowerCase(),
-      modifiers,
+      modifiers: modifiers.reverse(),
       parties: [...new Set(parties)],
       brokers: [...new Set(brokers)],
       date,
@@ -298,7 +316,7 @@ function titleEndingAt(mentions: Mention[], norms: string[], k: number): { offic
   state = state ?? m.state;
   for (let guard = 0; !state && start > 0 && guard < 3; guard++) {
     const before = at(start) ?? (norms[start - 1] === "'s" ? at(start - 1) : undefined);
-    if (before && ["adjective", "state", "capital"].includes(before.kind)) {
+    if (before && ["adjective", "state", "capital", "seat"].includes(before.kind)) {
       state = before.state;
       start = before.start;
     } else if (before?.kind === "office") start = before.start;

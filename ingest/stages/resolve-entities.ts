@@ -122,6 +122,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       case "person":
         if (m.ref) {
           const p = g.people.get(m.ref)!;
+          // "President Recep Tayyip Erdogan": the text gives the title, the gazetteer knows the state
+          if (m.title && !m.state && m.title !== "counterpart") m.state = p.country;
           setPerson(m, addGazPerson(p.id, m.text), m.title ?? p.role, m.state ?? p.country);
         } else if (m.title && m.body !== "candidate") {
           const found = findPerson(m.text);
@@ -179,7 +181,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           h.date = s.date;
           h.specific = true;
         }
-        for (const st of [...h.parties, ...h.brokers]) addState(st);
+        for (const st of h.parties) addState(st);
+        for (const b of h.brokers) (b.startsWith("state:") ? addState(b.slice(6)) : addOrg(b.slice(4)));
         const known = matchHappening(h, m.text, doc.sides, g);
         if (known) {
           const e = g.happenings.get(known)!;
@@ -247,7 +250,7 @@ function happeningName(h: HappeningPhrase, text: string, res: Resources): string
   // a head of several words says more than its category ("peace treaty"); one word is named by its category
   const head = h.headText.includes(" ") ? h.headText : res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
   const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);
-  const brokers = h.brokers.map((b) => `${g.states.get(b)?.name ?? b}-brokered`);
+  const brokers = h.brokers.map((b) => `${g.states.get(b.slice(6))?.name ?? g.organisations.get(b.slice(4))?.name ?? b}-brokered`);
   const parts = [...brokers, sides, ...quals, head].filter(Boolean).join(" ");
   return h.date ? `${parts} of ${displayDate(h.date)}` : parts;
 }

@@ -78,14 +78,14 @@ export function readCypher(script: string): Canon {
     if (!lit) continue;
     const rows = parseLiteral(lit[1]) as Record<string, Record<string, Value>>[];
     const node = /MERGE \(n:(\w+) \{id: row\.id\}\)/.exec(st);
-    const rel = /MERGE \(a\)-\[r:(\w+)\]->\(b\)/.exec(st);
+    const rel = /MERGE \(a\)-\[r:(\w+) \{id: row\.props\.id\}\]->\(b\)/.exec(st);
     for (const r of rows) {
       if (node) nodes.push([r.id as unknown as string, { label: node[1], name: r.props.name as string, aliases: r.props.aliases as string[] }]);
       if (rel) {
         const p = r.props as Record<string, string[]>;
         edges.push([
           edgeKey(rel[1], r.s as unknown as string, r.t as unknown as string),
-          p.evidence_article.map((article, i) => ({ article, sentence: p.evidence_sentence[i], date: p.evidence_date[i] || null })),
+          p.evidenceArticle.map((article, i) => ({ article, sentence: p.evidenceSentence[i], date: p.evidenceDate[i] || null })),
         ]);
       }
     }

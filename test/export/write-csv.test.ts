@@ -26,9 +26,9 @@ function readBack(data: GraphData) {
       for (const r of rows) nodes.push([r["id:ID"], { label: split(r[":LABEL"]).filter((l) => l !== "Actor")[0], name: r.name, aliases: split(r["aliases:string[]"]) }]);
     } else {
       for (const r of rows) {
-        const art = split(r["evidence_article:string[]"]);
-        const sen = r["evidence_sentence:string[]"] === "" && art.length === 1 ? [""] : split(r["evidence_sentence:string[]"]);
-        const dat = r["evidence_date:string[]"].split(d);
+        const art = split(r["evidenceArticle:string[]"]);
+        const sen = r["evidenceSentence:string[]"] === "" && art.length === 1 ? [""] : split(r["evidenceSentence:string[]"]);
+        const dat = r["evidenceDate:string[]"].split(d);
         edges.push([edgeKey(r[":TYPE"], r[":START_ID"], r[":END_ID"]), art.map((article, i) => ({ article, sentence: sen[i], date: dat[i] || null }))]);
       }
     }
@@ -50,8 +50,8 @@ describe("csv", () => {
       ["Person", "State", "Organisation", "Agreement", "Event", "Place", "Article", "REPRESENTS", "MEDIATED", "PARTY_TO", "MET", "CALLED_ON", "ACCUSED", "PARTICIPATED_IN", "MENTIONS"]
         .map((n) => `${n}.csv`).concat("README.md").sort(),
     );
-    expect(fs.get("Person.csv")!.split("\n")[0]).toBe("id:ID,name,aliases:string[],role,country,date:date,source,title,url,:LABEL");
-    expect(fs.get("MET.csv")!.split("\n")[0]).toBe(":START_ID,:END_ID,:TYPE,id,date:date,role,of,demand,evidence_article:string[],evidence_sentence:string[],evidence_date:string[]");
+    expect(fs.get("Person.csv")!.split("\n")[0]).toBe("id:ID,label,name,aliases:string[],role,country,date,source,title,url,:LABEL");
+    expect(fs.get("MET.csv")!.split("\n")[0]).toBe(":START_ID,:END_ID,:TYPE,id,type,date,role,of,demand,evidenceArticle:string[],evidenceSentence:string[],evidenceDate:string[]");
     const person = parse(fs.get("Person.csv")!, { columns: true }) as Record<string, string>[];
     expect(person.find((r) => r["id:ID"] === "sergey-lavrov")![":LABEL"]).toMatch(/^Person.Actor$/);
   });

@@ -26,7 +26,7 @@ describe("findMentions", () => {
   });
   test("an agreement phrase carries its head, parties, brokers and date", () => {
     const h = mentions("A Norway-brokered ceasefire between Peru and Chile of 3 May 2021 held.").find((m) => m.kind === "happening")!;
-    expect(h.happening).toMatchObject({ label: "Agreement", head: "ceasefire", parties: ["peru", "chile"], brokers: ["norway"], date: "2021-05-03", specific: true });
+    expect(h.happening).toMatchObject({ label: "Agreement", head: "ceasefire", parties: ["peru", "chile"], brokers: ["state:norway"], date: "2021-05-03", specific: true });
   });
   test("a verb is not a head: 'to cease fire' names no agreement", () => {
     expect(mentions("They were told to immediately cease fire.").some((m) => m.kind === "happening")).toBe(false);
