@@ -69,6 +69,10 @@ export interface Mention {
   happening?: HappeningPhrase;
   /** persons: where the title before the name starts ("U.N. Secretary-General X": an organisation may stand before it) */
   titleStart?: number;
+  /** persons: the title belongs to an organisation named with it ("the TPLF spokesman"), not to a state */
+  orgTitle?: boolean;
+  /** persons: a title held once ("former President"): no REPRESENTS */
+  former?: boolean;
   /** set by resolution: the entity this mention stands for (may be several, for "the parties") */
   entity?: string[];
   /** the mention names a place where something happened ("in Moscow"), not an actor */
@@ -120,7 +124,7 @@ export interface Doc {
   mentions: Mention[];
   entities: Map<string, EntityNode>;
   relations: Relation[];
-  /** the two sides of the conflict the article is about, by state id ("the parties", "both sides") */
+  /** the two sides of the conflict the article is about, as entity ids ("state:armenia"), for "the parties", "both sides" */
   sides: string[];
   findings: Finding[];
 }

@@ -15,6 +15,8 @@ export const RelationCue = z.object({
   among: z.boolean().optional(),
   /** the cue states the fact even when hedged: "it would leave the CSTO" still says it is a member */
   presupposed: z.boolean().optional(),
+  /** no object: a coordinated subject did it among themselves ("A and B held talks") */
+  subjectsAmong: z.boolean().optional(),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 

@@ -104,7 +104,16 @@ function groupPreposition(ctx: Ctx, a: Mention): boolean {
 function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
   const norms = ctx.s.tokens.map((t) => t.norm);
   const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
+  // ", who led the Georgian delegation," is an aside: its actors are not the subject of what follows
+  const aside = new Set<number>();
+  for (let i = 0; i < k; i++) {
+    if (norms[i] === "," && ["who", "which", "whose"].includes(norms[i + 1])) {
+      let j = i + 1;
+      while (j < k && norms[j] !== ",") aside.add(j++);
+    }
+  }
   for (const a of actors) {
+    if (aside.has(a.start)) continue;
     if (norms.slice(a.end, k).some((w) => CLAUSE_END.has(w))) return undefined;
     // the object of a preposition ("ties with the US", "to Armenia") is not the one acting
     if (groupPreposition(ctx, a)) continue;
@@ -250,11 +259,14 @@ function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relat
         if (m.agent) [sources, targets] = [m.agent, subject];
         else [sources, targets] = [targets, sources];
       }
+      // "A and B held talks": the subjects met each other
+      if (cue.subjectsAmong && sources && sources.length >= 2) targets = sources;
       if (!sources?.length || !targets?.length) continue;
       claimed.push([m.start, m.end]);
       const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
       const pairs: [string, string][] = [];
       if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+      else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
       else {
         for (const s of sources) for (const t of targets) pairs.push([s, t]);
         if (multi) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
@@ -274,11 +286,11 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
   for (const m of ctx.ms) {
     if (!m.entity) continue;
     const id = m.entity[0];
-    if (m.kind === "person" && m.title && m.title !== "counterpart" && m.state) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
-    // "U.N. Secretary-General Antonio Guterres", "European Council President Charles Michel": the title is the organisation's
-    if (m.kind === "person" && m.title && m.titleStart !== undefined) {
+    if (m.kind === "person" && !m.former && m.title && m.title !== "counterpart" && m.state && !m.orgTitle) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
+    // "U.N. Secretary-General Antonio Guterres", "the TPLF spokesman", "the UN's X": the title is the organisation's
+    if (m.kind === "person" && !m.former && m.titleStart !== undefined) {
       const org = ctx.ms.find((x) => x.end === m.titleStart && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
-      if (org) out.push({ type: "REPRESENTS", source: id, target: org.entity![0], sentence: si, role: m.title });
+      if (org) out.push({ type: "REPRESENTS", source: id, target: org.entity![0], sentence: si, ...(m.title ? { role: m.title } : {}) });
     }
     if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: `state:${m.state}`, sentence: si });
     if (m.kind === "organisation" && m.ref) {

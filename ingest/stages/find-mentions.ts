@@ -348,17 +348,40 @@ function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
       p.title = t.office.title;
       p.state = t.state ?? p.state;
       p.titleStart = t.start;
+      // "former Nigerian President X" held the office once: no REPRESENTS now
+      p.former = ["former", "ex", "late", "then", "outgoing"].includes(norms[t.start - 1] ?? "") || (norms[t.start - 1] === "-" && norms[t.start - 2] === "ex");
       if (p.body === "candidate") p.body = undefined;
       continue;
+    }
+    // "the UN's Cihan Sultanoglu": someone of an organisation
+    if (norms[p.start - 1] === "'s") {
+      const org = mentions.find((m) => m.end === p.start - 1 && (m.kind === "organisation" || m.kind === "body"));
+      if (org) {
+        p.titleStart = p.start - 1;
+        p.orgTitle = true;
+        continue;
+      }
     }
     // Apposition after the name: "Ilham Aliyev, the Azerbaijani president", "Lasha Darsalia, the Deputy Minister of Foreign Affairs of Georgia".
     if (norms[p.end] === ",") {
       let k = p.end + 1;
       if (["the", "a"].includes(norms[k])) k++;
+      const former = norms[k] === "former";
+      if (former) k++;
       const adj = mentions.find((m) => m.start === k && ["adjective", "state"].includes(m.kind));
       if (adj) k = adj.end + (norms[adj.end] === "'s" ? 1 : 0);
+      // "Getachew Reda, the TPLF spokesman": the organisation owns the title
+      const org = !adj ? mentions.find((m) => m.start === k && (m.kind === "organisation" || m.kind === "body")) : undefined;
+      if (org) k = org.end + (norms[org.end] === "'s" ? 1 : 0);
       const off = mentions.find((m) => m.start === k && m.kind === "office");
-      if (off) {
+      if (off && org) {
+        p.title = off.title;
+        p.titleStart = org.end;
+        p.orgTitle = true;
+        p.former = former;
+        if (p.body === "candidate") p.body = undefined;
+      } else if (off) {
+        p.former = former;
         let state = off.state ?? adj?.state;
         if (!state && norms[off.end] === "of") state = mentions.find((m) => m.start === off.end + (norms[off.end + 1] === "the" ? 2 : 1) && ["state", "capital"].includes(m.kind))?.state;
         p.title = off.title;

@@ -1,4 +1,4 @@
-// Stage: the two sides of the conflict an article is about, so "the parties" and "both sides" can resolve to them.
+// Stage: the two sides of the conflict an article is about (as entity ids), so "the parties" and "both sides" can resolve to them.
 //
 // Why counting pairs: reports name the sides together again and again ("Armenia and Azerbaijan", "Armenian-Azerbaijani",
 // "between Baku and Yerevan"); the pair named together most often is the conflict the article is about.
@@ -6,6 +6,15 @@ import type { Doc, Mention } from "../document.ts";
 import type { Resources } from "../resources.ts";
 
 const STATEISH = new Set(["state", "capital", "seat", "adjective"]);
+
+/** The entity id a side will have: states by id, known organisations by theirs ("the army and the RSF" are sides too). */
+function sideKey(m: Mention): string | undefined {
+  if (m.venue) return undefined;
+  if (STATEISH.has(m.kind) && m.state) return `state:${m.state}`;
+  if (m.kind === "organisation" && m.ref) return `org:${m.ref}`;
+  if (m.kind === "body" && m.state && m.body) return `org:${m.state}-${m.body}`;
+  return undefined;
+}
 
 export function findSides(doc: Doc, _res: Resources): Doc {
   const pairs = new Map<string, number>();
@@ -18,14 +27,14 @@ export function findSides(doc: Doc, _res: Resources): Doc {
   for (const m of doc.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const [si, ms] of bySentence) {
     const toks = doc.sentences[si].tokens;
-    const states = ms.filter((m) => STATEISH.has(m.kind) && m.state && !m.venue);
-    for (let i = 0; i + 1 < states.length; i++) {
-      const a = states[i], b = states[i + 1];
+    const actors = ms.filter((m) => sideKey(m));
+    for (let i = 0; i + 1 < actors.length; i++) {
+      const a = actors[i], b = actors[i + 1];
       const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
       // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia"
-      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(a.state, b.state, 2);
+      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a), sideKey(b), 2);
     }
-    for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(m.happening.parties[0], m.happening.parties[1], 2);
+    for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(`state:${m.happening.parties[0]}`, `state:${m.happening.parties[1]}`, 2);
   }
   const best = [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return { ...doc, sides: best && best[1] >= 2 ? best[0].split("|") : [] };

@@ -123,7 +123,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         if (m.ref) {
           const p = g.people.get(m.ref)!;
           // "President Recep Tayyip Erdogan": the text gives the title, the gazetteer knows the state
-          if (m.title && !m.state && m.title !== "counterpart") m.state = p.country;
+          if (m.title && !m.state && m.title !== "counterpart" && !m.orgTitle) m.state = p.country;
           setPerson(m, addGazPerson(p.id, m.text), m.title ?? p.role, m.state ?? p.country);
         } else if (m.title && m.body !== "candidate") {
           const found = findPerson(m.text);
@@ -172,7 +172,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         m.entity = holder ? [holder] : [addState(state)!];
         m.state = state;
       }
-      if (m.kind === "side" && doc.sides.length) m.entity = doc.sides.map((sid) => addState(sid)!);
+      if (m.kind === "side" && doc.sides.length) {
+        const ids = doc.sides.map((sid) => (sid.startsWith("state:") ? addState(sid.slice(6)) : entities.has(sid) ? sid : addOrg(sid.slice(4))));
+        if (ids.every(Boolean)) m.entity = ids as string[];
+      }
       if (m.kind === "pronoun" && m.title === "person" && lastPerson) m.entity = [lastPerson];
       if (m.kind === "happening" && m.happening) {
         const h = m.happening;
@@ -183,7 +186,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         }
         for (const st of h.parties) addState(st);
         for (const b of h.brokers) (b.startsWith("state:") ? addState(b.slice(6)) : addOrg(b.slice(4)));
-        const known = matchHappening(h, m.text, doc.sides, g);
+        const known = matchHappening(h, m.text, doc.sides.filter((x) => x.startsWith("state:")).map((x) => x.slice(6)), g);
         if (known) {
           const e = g.happenings.get(known)!;
           m.entity = [add(e.label, known, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
