@@ -12,7 +12,7 @@ export type Nlp = ReturnType<typeof createNlp>;
 /** Lower case, accents folded, curly quotes straightened: the form dictionaries are matched against. */
 export const fold = (s: string): string =>
   // most tokens are plain ASCII: lower-casing is all they need
-  /^[\x20-\x7e]*$/.test(s) ? s.replace(/`/g, "'").toLowerCase() : s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—]/g, "-").toLowerCase();
+  /^[\x20-\x7e]*$/.test(s) ? s.replace(/`/g, "'").toLowerCase() : s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—]/g, "-").toLowerCase();
 
 export function createNlp() {
   // Only what extraction uses: sentence boundaries and parts of speech (negation, sentiment and wink's own

@@ -48,7 +48,7 @@ export function* readRecords(dir: string): Generator<ArticleRecord> {
     try {
       raw = JSON.parse(readFileSync(join(d, f), "utf8"));
     } catch (e) {
-      throw new Error(`article-ledger: ${join(d, f)} is not readable JSON (${(e as Error).message})`);
+      throw new Error(`article-ledger: ${join(d, f)} is not readable JSON (${(e as Error).message})`, { cause: e });
     }
     const parsed = ArticleRecord.safeParse(raw);
     if (!parsed.success) throw new Error(`article-ledger: ${join(d, f)} does not match the record schema: ${parsed.error.issues[0]?.message}`);

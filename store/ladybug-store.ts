@@ -4,11 +4,10 @@
 // UNWIND + MERGE takes 26-45 s (../shared/TOOLCHAIN.md); and building into a fresh file then renaming it over the
 // old one means a crash never leaves a half-written database. Readers open the file read-only, so several
 // processes (kg serve, kg query) can read at once, and a reader that opened the old file keeps a consistent view.
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
 import { Connection, Database, type QueryResult } from "@ladybugdb/core";
-import { stringify } from "csv-stringify/sync";
 import { NODE_LABELS, REL_TYPES, type GraphData } from "../graph-schema/index.ts";
 import type { GraphStore, Row, WriteReport } from "./graph-store.ts";
 import { schemaDdl } from "./ladybug-schema.ts";
@@ -21,10 +20,9 @@ const SEP = "\u001f";
 const QUERY_TIMEOUT_MS = 30_000;
 // Each open Database reserves its maximum size in virtual memory (8 TB by default), so a process with a handful of
 // them (tests, kg serve during a rebuild) runs out of address space; 1 TB of graph is plenty. The buffer pool keeps
-// its default. Open problem: around 20k nodes + 60k relationships the relationship COPY fails with "buffer pool is
-// full" (with the default, 1 GB or 4 GB pools alike); 13k nodes + 52k relationships build in about 21 s.
-const MAX_DB_BYTES = Number(process.env.X_MAXDB ?? 2 ** 40);
-const BUFFER_POOL_BYTES = Number(process.env.X_BP ?? 0);
+// its default (80% of RAM, reserved lazily).
+const MAX_DB_BYTES = 2 ** 40;
+const BUFFER_POOL_BYTES = 0;
 
 interface Handle {
   db: Database;
@@ -56,11 +54,6 @@ export async function closeLadybug(path: string): Promise<void> {
 const lastResult = (r: QueryResult | QueryResult[]): QueryResult => (Array.isArray(r) ? r[r.length - 1] : r);
 
 async function run(conn: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  const t0 = performance.now();
-  try { const r = await run0(conn, cypher, params); if (process.env.X_CKPT && cypher.startsWith('COPY')) await run0(conn, 'CHECKPOINT'); return r; } catch (e) { console.error("FAIL", cypher.slice(0, 60), (e as Error).message); throw e; } finally { if (process.env.X_TRACE) console.error(Math.round(performance.now() - t0), cypher.slice(0, 40)); }
-}
-async function run0(conn: Connection, cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-  if (process.env.X_QUERY) { await conn.query(cypher); return []; }
   const ps = await conn.prepare(cypher);
   if (!ps.isSuccess()) throw new Error(`embedded store: ${ps.getErrorMessage().split("\n")[0]}`);
   const rows = await lastResult(await conn.execute(ps, params as never)).getAll();
@@ -69,39 +62,70 @@ async function run0(conn: Connection, cypher: string, params: Record<string, unk
 
 const encodeList = (xs: string[]): string => xs.map((x) => "~" + x.replaceAll(SEP, " ")).join(SEP);
 const cell = (p: string, v: unknown): string => (LIST_PROPS.has(p) ? encodeList((v as string[]) ?? []) : ((v as string | null) ?? "").replaceAll(SEP, " "));
-/** The LOAD FROM expression that turns one CSV column back into its typed value. */
+/**
+ * The LOAD FROM expression that turns one CSV column back into its typed value. The element prefix is cut with a
+ * slice, `x[2:]`: `substring(x, 2, size(x))` inside the lambda makes COPY fail at random with "buffer pool is full"
+ * (about half the runs from a few thousand rows, whatever the pool size; measured on @ladybugdb/core 0.19).
+ */
 const decode = (p: string): string =>
-  LIST_PROPS.has(p) ? `CASE WHEN \`${p}\` IS NULL THEN CAST([] AS STRING[]) ELSE list_transform(string_split(\`${p}\`, '${SEP}'), x -> substring(x, 2, size(x))) END` : `\`${p}\``;
+  LIST_PROPS.has(p) ? `CASE WHEN \`${p}\` IS NULL THEN CAST([] AS STRING[]) ELSE list_transform(string_split(\`${p}\`, '${SEP}'), x -> x[2:]) END` : `\`${p}\``;
+
+const csvField = (v: string): string => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+
+/** Writes a CSV file a chunk at a time (csv-stringify's sync API took longer than the COPY it feeds). */
+function writeCsv(file: string, header: readonly string[], rows: Iterable<string[]>): void {
+  const fd = openSync(file, "w");
+  try {
+    let buf = header.join(",") + "\n";
+    for (const r of rows) {
+      buf += r.map(csvField).join(",") + "\n";
+      if (buf.length > 1 << 20) {
+        writeSync(fd, buf);
+        buf = "";
+      }
+    }
+    writeSync(fd, buf);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Builds a complete database for `data` at `path` (which must not exist). */
 async function buildFile(path: string, data: GraphData): Promise<Omit<WriteReport, "ms">> {
   const csvDir = mkdtempSync(join(tmpdir(), "kg-lbug-"));
   const db = new Database(path, BUFFER_POOL_BYTES, true, false, MAX_DB_BYTES);
-  const conn = new Connection(db, Number(process.env.X_THREADS ?? 0) || undefined);
+  const conn = new Connection(db);
   try {
     for (const ddl of schemaDdl()) await run(conn, ddl);
+    // One transaction for every COPY: the file is new and renamed into place only when complete, so nothing is
+    // gained by committing (and checkpointing) each of the ~40 tables on its own.
+    await run(conn, "BEGIN TRANSACTION");
     for (const label of NODE_LABELS) {
       const nodes = data.nodes.filter((n) => n.label === label);
       if (!nodes.length) continue;
       const props = propsOf(label);
       const file = join(csvDir, `${label}.csv`);
-      writeFileSync(file, stringify(nodes.map((n) => { const r = nodeRow(n); return props.map((p) => cell(p, r[p])); }), { header: true, columns: [...props] }));
+      writeCsv(file, props, nodes.map((n) => { const r = nodeRow(n); return props.map((p) => cell(p, r[p])); }));
       await run(conn, `COPY ${label} FROM (LOAD FROM '${file}' (header=true, parallel=false) RETURN ${props.map(decode).join(", ")})`);
     }
     const { rows, skipped } = relRows(data);
     const groups = new Map<string, typeof rows>();
     for (const r of rows) {
       const k = `${r.type}|${r.fromLabel}|${r.toLabel}`;
-      groups.set(k, [...(groups.get(k) ?? []), r]);
+      // push, not spread: copying the group on every row made the build quadratic (21 s for 52k relationships)
+      const g = groups.get(k);
+      if (g) g.push(r);
+      else groups.set(k, [r]);
     }
     let i = 0;
     for (const [key, group] of groups) {
       const [type, from, to] = key.split("|");
       const file = join(csvDir, `rel-${i++}.csv`);
       const cols = ["src", "dst", ...REL_PROPS];
-      writeFileSync(file, stringify(group.map((r) => [r.source, r.target, ...REL_PROPS.map((p) => cell(p, r.props[p]))]), { header: true, columns: cols }));
+      writeCsv(file, cols, group.map((r) => [r.source, r.target, ...REL_PROPS.map((p) => cell(p, r.props[p]))]));
       await run(conn, `COPY ${type} FROM (LOAD FROM '${file}' (header=true, parallel=false) RETURN src, dst, ${REL_PROPS.map(decode).join(", ")}) (from='${from}', to='${to}')`);
     }
+    await run(conn, "COMMIT");
     return { nodes: data.nodes.length, relationships: rows.length, skipped };
   } finally {
     await conn.close();

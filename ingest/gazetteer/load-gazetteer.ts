@@ -51,7 +51,7 @@ function load<S extends z.ZodTypeAny>(dir: URL, file: string, schema: S): z.infe
   try {
     raw = JSON.parse(readFileSync(url, "utf8"));
   } catch (e) {
-    throw new Error(`gazetteer: ingest/gazetteer/${file} is not valid JSON (${(e as Error).message})`);
+    throw new Error(`gazetteer: ingest/gazetteer/${file} is not valid JSON (${(e as Error).message})`, { cause: e });
   }
   const parsed = z.array(schema).safeParse(raw);
   if (!parsed.success) {
@@ -99,7 +99,10 @@ export function loadGazetteer(phraseNorms: (s: string) => string[], dir: URL = G
   for (const b of bodies) {
     for (const s of states) {
       const fills = { adj: s.adjectives.filter((a) => !/s$/.test(a) || a === s.adjectives[0]), state: [s.name, ...s.aliases.filter((a) => a.length > 3)] };
-      for (const form of b.forms) {
+      const forms = new Set(b.forms);
+      // every "{adj} army" is also "{state}'s army"
+      for (const f of b.forms) if (f.startsWith("{adj} ")) forms.add(f.replace("{adj} ", "{state}'s "));
+      for (const form of forms) {
         const slot = form.includes("{adj}") ? "adj" : form.includes("{state}") ? "state" : null;
         if (!slot) continue;
         for (const v of fills[slot]) add(form.replace(`{${slot}}`, v), { kind: "body", state: s.id, body: b.key });

@@ -19,7 +19,9 @@ export function cleanText(doc: Doc, res: Resources): Doc {
   const seen = new Set<string>();
   let dropLinks = false;
   for (const rawLine of doc.raw.text.split(/\n/)) {
-    const line = rawLine.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e]/g, "").replace(/\s+/g, " ").trim();
+    // Only whitespace is normalised: control characters and direction marks stay, so evidence is the article's own
+    // text; matching folds them away (nlp.ts fold).
+    const line = rawLine.replace(/[ \t\r\f\v]+/g, " ").trim();
     if (!line) continue;
     if (dropLinks && linkLike(line)) continue;
     dropLinks = false;

@@ -45,7 +45,7 @@ function skipToName(ctx: Ctx, k: number): number {
     const m = ctx.ms.find((x) => x.start === k);
     const possessive = m?.kind === "pronoun" && ["his", "her", "its", "their", "our", "my"].includes(toks[k].norm);
     // "Mossad chief David Barnea": an organisation that opens a title belongs to the name after it
-    const titleOrg = m && (m.kind === "organisation" || m.kind === "body") && ctx.ms.some((x) => x.start === m.end && x.kind === "office" && !x.entity);
+    const titleOrg = m && ["organisation", "body", "state", "capital", "seat"].includes(m.kind) && ctx.ms.some((x) => x.start === m.end && x.kind === "office" && !x.entity);
     if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
       continue;
@@ -83,7 +83,7 @@ function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undef
   return { ids: [...new Set(ids)], end };
 }
 
-const PREPOSITIONS = new Set(["with", "to", "of", "from", "between", "for", "against", "on", "in", "at", "into", "toward", "towards", "among", "over", "about", "like", "than", "by"]);
+const PREPOSITIONS = new Set(["with", "to", "of", "from", "between", "for", "against", "on", "in", "at", "into", "toward", "towards", "among", "over", "about", "like", "than", "outside", "inside", "near", "behind", "before", "after", "during", "under", "via", "through", "across", "beyond", "within", "without", "including"]);
 
 /** The preposition governing the coordinated group an actor belongs to, if any. */
 function groupPreposition(ctx: Ctx, a: Mention): boolean {
@@ -104,10 +104,11 @@ function groupPreposition(ctx: Ctx, a: Mention): boolean {
 function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
   const norms = ctx.s.tokens.map((t) => t.norm);
   const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
-  // ", who led the Georgian delegation," is an aside: its actors are not the subject of what follows
+  // ", who led the Georgian delegation," and ", mediated by Norway and Chile," are asides: their actors are not
+  // the subject of what follows
   const aside = new Set<number>();
   for (let i = 0; i < k; i++) {
-    if (norms[i] === "," && ["who", "which", "whose"].includes(norms[i + 1])) {
+    if (norms[i] === "," && (["who", "which", "whose"].includes(norms[i + 1]) || (norms[i + 2] === "by" && /(ed|en)$/.test(norms[i + 1])))) {
       let j = i + 1;
       while (j < k && norms[j] !== ",") aside.add(j++);
     }
@@ -231,6 +232,7 @@ function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relat
   const out: Relation[] = [];
   const toks = ctx.s.tokens;
   const claimed: [number, number][] = [];
+  let lastSources: string[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     for (const cue of candidateCues(cues, ctx, i)) {
       const m = matchAt(cue, ctx, i);
@@ -252,7 +254,11 @@ function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relat
         }
         targets = ids.length ? ids : undefined;
       }
-      let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
+      // "X accused Y of ..., and urged Z": a verb after "and" shares the subject of the verb before it
+      const coordinated = toks[m.start - 1]?.norm === "and" && lastSources;
+      // "his telephone conversation with X", "Russia's mediation": the possessor is the one acting
+      const possessor = ctx.ms.find((x) => isActor(x, ctx) && ((x.end === m.start && x.kind === "pronoun" && ["his", "her", "their", "its"].includes(toks[x.start].norm)) || (x.end === m.start - 1 && toks[x.end].norm === "'s")));
+      let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? lastSources : possessor?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
       if (cue.reverse) {
         // "X was accused by Y": the agent acts on the subject; "{happening} between A and B": the actors are parties.
         const subject = m.agent ? subjectBefore(ctx, m.start) : undefined;
@@ -263,6 +269,7 @@ function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relat
       if (cue.subjectsAmong && sources && sources.length >= 2) targets = sources;
       if (!sources?.length || !targets?.length) continue;
       claimed.push([m.start, m.end]);
+      if (!cue.reverse && !m.agent) lastSources = sources;
       const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
       const pairs: [string, string][] = [];
       if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);

@@ -297,7 +297,7 @@ function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions
 
 /** A title that ends at token k, with the state it is of: "Russian Foreign Minister", "Russia's Deputy Foreign
  * Minister", "President of Kyrgyzstan", "U.N. Secretary-General" (the organisation is found by the relations stage). */
-function titleEndingAt(mentions: Mention[], norms: string[], k: number): { office: Mention; state?: string; start: number } | undefined {
+function titleEndingAt(mentions: Mention[], norms: string[], k: number): { office: Mention; state?: string; start: number; org?: boolean } | undefined {
   const at = (end: number) => mentions.find((m) => m.end === end);
   let m = at(k);
   let state: string | undefined;
@@ -320,12 +320,13 @@ function titleEndingAt(mentions: Mention[], norms: string[], k: number): { offic
       state = before.state;
       start = before.start;
     } else if (before?.kind === "office") start = before.start;
+    else if (norms[start - 1] === "and" && at(start - 1)?.kind === "office") start = at(start - 1)!.start;
     else break;
   }
   if (!state) {
     // an organisation before the office is whose title it is: "U.N. Secretary-General", "EU top diplomat"
     const org = at(start);
-    if (org && (org.kind === "organisation" || org.kind === "body")) return { office: m, start };
+    if (org && (org.kind === "organisation" || org.kind === "body")) return { office: m, start, org: true };
   }
   return { office: m, state, start };
 }
@@ -348,6 +349,7 @@ function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
       p.title = t.office.title;
       p.state = t.state ?? p.state;
       p.titleStart = t.start;
+      p.orgTitle = t.org;
       // "former Nigerian President X" held the office once: no REPRESENTS now
       p.former = ["former", "ex", "late", "then", "outgoing"].includes(norms[t.start - 1] ?? "") || (norms[t.start - 1] === "-" && norms[t.start - 2] === "ex");
       if (p.body === "candidate") p.body = undefined;

@@ -32,7 +32,10 @@ export function findSides(doc: Doc, _res: Resources): Doc {
       const a = actors[i], b = actors[i + 1];
       const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
       // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia"
-      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a), sideKey(b), 2);
+      // mediators come after "by" ("facilitated by Saudi Arabia and the United States"): they are not the sides
+      if (toks[a.start - 1]?.norm === "by" || toks[a.start - 2]?.norm === "by") continue;
+      const weight = toks[a.start - 1]?.norm === "between" || toks[a.start - 2]?.norm === "between" ? 3 : 2;
+      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a), sideKey(b), weight);
     }
     for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(`state:${m.happening.parties[0]}`, `state:${m.happening.parties[1]}`, 2);
   }

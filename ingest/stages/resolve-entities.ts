@@ -105,7 +105,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         // the body a known organisation sits in is named with it ("OSCE Minsk Group" names the OSCE)
         if (m.ref) {
           const parent = g.organisations.get(m.ref)?.partOf;
-          if (parent) (g.states.has(parent) ? addState(parent) : addOrg(parent));
+          if (parent && g.states.has(parent)) addState(parent);
+          else if (parent) addOrg(parent);
         }
         break;
       case "body":
@@ -185,7 +186,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           h.specific = true;
         }
         for (const st of h.parties) addState(st);
-        for (const b of h.brokers) (b.startsWith("state:") ? addState(b.slice(6)) : addOrg(b.slice(4)));
+        for (const b of h.brokers) {
+          if (b.startsWith("state:")) addState(b.slice(6));
+          else addOrg(b.slice(4));
+        }
         const known = matchHappening(h, m.text, doc.sides.filter((x) => x.startsWith("state:")).map((x) => x.slice(6)), g);
         if (known) {
           const e = g.happenings.get(known)!;
