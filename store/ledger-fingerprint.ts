@@ -18,14 +18,17 @@ export function ledgerFingerprint(dir: string): string {
   return h.digest("hex");
 }
 
-/** The fingerprint of the ledger the embedded store was last built from, if any. */
-export function readStamp(dir: string): string | undefined {
+/** The stamp beside the embedded store: the ledger fingerprint it was built from, and its counts. */
+export function readStampInfo(dir: string): { ledger?: string; nodes?: unknown; relationships?: unknown } | undefined {
   try {
-    return (JSON.parse(readFileSync(stampPath(dir), "utf8")) as { ledger?: string }).ledger;
+    return JSON.parse(readFileSync(stampPath(dir), "utf8")) as { ledger?: string };
   } catch {
     return undefined;
   }
 }
+
+/** The fingerprint of the ledger the embedded store was last built from, if any. */
+export const readStamp = (dir: string): string | undefined => readStampInfo(dir)?.ledger;
 
 export function writeStamp(dir: string, ledger: string, extra: Record<string, unknown>): void {
   const tmp = `${stampPath(dir)}.${process.pid}.tmp`;

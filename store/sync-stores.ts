@@ -4,7 +4,7 @@ import type { ArticleRecord } from "./article-record.ts";
 import { readGraphData } from "./graph-io.ts";
 import type { WriteReport } from "./graph-store.ts";
 import { LadybugStore } from "./ladybug-store.ts";
-import { embeddedIsStale, embeddedPath, ledgerFingerprint, writeStamp } from "./ledger-fingerprint.ts";
+import { embeddedIsStale, embeddedPath, ledgerFingerprint, readStampInfo, writeStamp } from "./ledger-fingerprint.ts";
 import { neo4jConfig, Neo4jStore } from "./neo4j-store.ts";
 
 export interface SyncReport {
@@ -28,6 +28,12 @@ export async function syncEmbedded(dir: string, data: GraphData = readGraphData(
   const report = await new LadybugStore(path).writeGraph(data);
   writeStamp(dir, fingerprint, { nodes: report.nodes, relationships: report.relationships, builtAt: new Date().toISOString() });
   return { ...report, path };
+}
+
+/** The node and relationship counts of the embedded store as last built, from its stamp (no fold of the ledger). */
+export function embeddedCounts(dir: string): { nodes: number; relationships: number } | undefined {
+  const s = readStampInfo(dir);
+  return typeof s?.nodes === "number" && typeof s.relationships === "number" ? { nodes: s.nodes, relationships: s.relationships } : undefined;
 }
 
 /** Rebuilds the embedded store only when the ledger changed since it was built (queries call this first). */

@@ -62,6 +62,9 @@ function datesAgree(a: string, b: string): boolean {
 
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
   const mine = words(text, g);
+  // "the peace treaty" in a report on Armenia and Azerbaijan is their peace treaty: the article's sides stand in
+  // for the sides the phrase leaves unsaid
+  if (!h.parties.length) for (const side of sides) mine.add(side);
   mine.add(h.head === "treaty" ? "agreement" : SYNONYMS[h.head] ?? h.head);
   if (h.date) {
     mine.add(h.date.slice(0, 4));
@@ -78,20 +81,26 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     if (!h.parties.length && e.parties.length && !sides.length) continue;
     if (h.date && e.date && !datesAgree(h.date, e.date)) continue;
+    // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
+    // "meeting" does not say "Kazan summit".
     let sim = 0;
     for (const w of all.get(e.id)!) {
       const head = SYNONYMS[h.head] ?? h.head;
       if (!w.has(head) && !(h.head === "treaty" && w.has("agreement"))) continue;
       // numbers and ordinals must not disagree
-      const nums = (s: Set<string>) => [...s].filter((x) => /^\d+$/.test(x));
+      const nums = (x: Set<string>) => [...x].filter((y) => /^\d+$/.test(y));
       if (nums(mine).some((n) => n.length === 4 && nums(w).some((m) => m.length === 4) && !nums(w).includes(n))) continue;
       let inter = 0;
       for (const x of mine) if (w.has(x)) inter++;
-      sim = Math.max(sim, inter / (mine.size + w.size - inter || 1) + inter / (w.size || 1) * 0.5);
+      const cover = inter / (w.size || 1);
+      const jaccard = inter / (mine.size + w.size - inter || 1);
+      sim = Math.max(sim, cover * 0.6 + jaccard * 0.4);
     }
-    if (h.date && e.date && datesAgree(h.date, e.date)) sim += h.date.length === 10 && e.date.length === 10 ? 0.5 : 0.2;
-    if (h.brokers.length) sim += 0.3;
+    if (h.date && e.date && datesAgree(h.date, e.date)) sim += h.date.length === 10 && e.date.length === 10 ? 0.4 : h.date.length >= 7 && e.date.length >= 7 ? 0.2 : 0.1;
+    if (h.brokers.length) sim += 0.2;
     if (!best || sim > best[0]) best = [sim, e];
   }
-  return best && best[0] >= 0.55 ? best[1].id : undefined;
+  // A phrase with nothing particular ("the ceasefire") must name the entry outright.
+  const bar = h.specific ? 0.6 : 0.95;
+  return best && best[0] >= bar ? best[1].id : undefined;
 }

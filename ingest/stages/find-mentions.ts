@@ -243,7 +243,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       if (["over", "in", "on"].includes(w)) {
         const k = norms[end + 1] === "the" ? end + 2 : end + 1;
         const m = mentionAt(k);
-        if (m && m.start === k && (m.kind === "place" || (m.kind === "happening" && w === "on"))) { modifiers.push(m.text); end = m.end; continue; }
+        if (m && m.start === k && m.kind === "place") { modifiers.push(m.text); end = m.end; continue; }
       }
       break;
     }
@@ -401,10 +401,23 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const dict = dictionaryMentions(s, res, taken);
     const offices = splitOffices(s, res, dict, taken);
     const known = [...dict, ...offices];
-    const pointers = pointerMentions(s, res, taken, known);
-    const happenings = happeningMentions(s, res, taken, [...known, ...pointers]);
-    const names = nameMentions(s, res, taken, known);
-    const all = [...known, ...pointers, ...happenings, ...names].filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
+    const pointers = pointerMentions(s, res, taken, known.filter((m) => m.kind !== "happening"));
+    // A known agreement or event the dictionary found is read as a phrase too, so its compounds and sides count
+    // ("a Russia-brokered ceasefire" is the known ceasefire and says who brokered it); the phrase keeps the id.
+    const known2 = known.filter((m) => m.kind !== "happening");
+    const dictHappenings = known.filter((m) => m.kind === "happening");
+    for (const h of dictHappenings) for (let k = h.start; k < h.end; k++) taken[k] = false;
+    const phrases = happeningMentions(s, res, taken, [...known2, ...pointers]);
+    for (const p of phrases) {
+      const d = dictHappenings.find((h) => h.start < p.end && p.start < h.end);
+      if (d) p.ref = d.ref;
+    }
+    // names of happenings without a head noun ("JCPOA", "New START") stay as the dictionary found them
+    const headless = dictHappenings.filter((h) => !phrases.some((p) => h.start < p.end && p.start < h.end));
+    for (const h of headless) for (let k = h.start; k < h.end; k++) taken[k] = true;
+    const happenings = [...phrases, ...headless];
+    const names = nameMentions(s, res, taken, known2);
+    const all = [...known2, ...pointers, ...happenings, ...names].filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
     attachTitles(s, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {

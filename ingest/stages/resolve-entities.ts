@@ -137,6 +137,14 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     }
   }
 
+  /** A known agreement or event named outright fits the article unless its sides or its date say otherwise. */
+  const fitsArticle = (ref: string, date: string | undefined, sides: string[]): boolean => {
+    const e = g.happenings.get(ref);
+    if (!e) return false;
+    if (e.parties.length && sides.length && !sides.some((x) => e.parties.includes(x))) return false;
+    return !(date && e.date && date.slice(0, 4) !== e.date.slice(0, 4));
+  };
+
   // Pass 2: in reading order, names that need what came before: surnames, acronyms, offices without names,
   // counterparts, pronouns, "the parties", agreements and events.
   const lastHappening = new Map<string, string>(); // category → entity id
@@ -180,9 +188,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       if (m.kind === "pronoun" && m.title === "person" && lastPerson) m.entity = [lastPerson];
       if (m.kind === "happening" && m.happening) {
         const h = m.happening;
-        // An agreement in a sentence that dates something is that date's agreement ("a ceasefire ... was concluded on 16 July").
-        if (!h.date && h.label === "Agreement" && s.date && (h.specific || h.modifiers.length)) {
-          h.date = s.date;
+        // An agreement followed closely by a date is that date's agreement ("a ceasefire ... was concluded on 16 July").
+        const after = (s.dates ?? []).find((d) => d.value.length === 10 && d.start >= m.end && d.start - m.end <= 8);
+        if (!h.date && h.label === "Agreement" && after && !ms.some((x) => x.kind === "happening" && x.start >= m.end && x.start < after.start)) {
+          h.date = after.value;
           h.specific = true;
         }
         for (const st of h.parties) addState(st);
@@ -190,7 +199,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           if (b.startsWith("state:")) addState(b.slice(6));
           else addOrg(b.slice(4));
         }
-        const known = matchHappening(h, m.text, doc.sides.filter((x) => x.startsWith("state:")).map((x) => x.slice(6)), g);
+        const sideStates = doc.sides.filter((x) => x.startsWith("state:")).map((x) => x.slice(6));
+        const known = (m.ref && fitsArticle(m.ref, h.date, sideStates) ? m.ref : undefined) ?? matchHappening(h, m.text, sideStates, g);
         if (known) {
           const e = g.happenings.get(known)!;
           m.entity = [add(e.label, known, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
@@ -199,6 +209,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           m.entity = [add(h.label, slugify(name), name, m.text, h.date?.length === 10 ? { date: h.date } : {})];
         } else if (lastHappening.has(h.head)) m.entity = [lastHappening.get(h.head)!];
         if (m.entity) lastHappening.set(h.head, m.entity[0]);
+      }
+      if (m.kind === "happening" && !m.happening && m.ref && fitsArticle(m.ref, undefined, doc.sides.map((x) => x.replace(/^state:/, "")))) {
+        const e = g.happenings.get(m.ref)!;
+        m.entity = [add(e.label, e.id, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
       }
       if (m.kind === "person" && m.entity) lastPerson = m.entity[0];
     }
