@@ -125,7 +125,7 @@ function sentences(r: () => number, ros: Roster, date: string): string[] {
     [`${s1.name}, a member of the ${org()}, abstained.`, `The ${deal} was signed by ${s1.name} and ${s2.name} on ${date}.`, `${s1.name} and ${s2.name} fought a brief border war in ${pick(r, MONTHS)}.`, `The ${s1.adjective} Foreign Ministry said in a statement that ${pick(r, TOPICS)} remained unresolved.`],
   ];
   const out: string[] = [];
-  const n = 4 + Math.floor(r() * 6);
+  const n = 8 + Math.floor(r() * 8);
   for (let i = 0; i < n; i++) out.push(pick(r, pick(r, forms)));
   // Filler, as real reports have: sentences that state no relationship.
   out.splice(Math.floor(r() * out.length), 0, `Analysts said ${pick(r, TOPICS)} would dominate the agenda for months.`);
@@ -142,7 +142,7 @@ export function generateArticle(i: number, roster: Roster, seed = 1): GeneratedA
   const body = sentences(r, roster, date);
   const lead = pick(r, roster.people);
   const paras: string[] = [];
-  for (let k = 0; k < body.length; k += 2 + Math.floor(r() * 2)) paras.push(body.slice(k, k + 3).join(" "));
+  for (let k = 0, step = 2; k < body.length; k += step, step = 2 + Math.floor(r() * 2)) paras.push(body.slice(k, k + step).join(" "));
   const text = [
     pick(r, HEADER),
     `${lead.state.adjective} diplomacy: ${pick(r, TOPICS)} back on the table`,

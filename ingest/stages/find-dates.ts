@@ -102,8 +102,11 @@ export function datesIn(tokens: Token[], ref: string | null): DateSpan[] {
 }
 
 export function findDates(doc: Doc, _res: Resources): Doc {
+  // Without a publication date, the latest full date the text gives stands in for it: reports date what happened
+  // up to the day they were written, so "on 10 October" then falls in the right year.
+  const ref = doc.date ?? doc.sentences.flatMap((s) => datesIn(s.tokens, null)).map((d) => d.value).filter((v) => v.length === 10).sort().at(-1) ?? null;
   const sentences: Sentence[] = doc.sentences.map((s) => {
-    const dates = datesIn(s.tokens, doc.date);
+    const dates = datesIn(s.tokens, ref);
     // The fact's date: the first day-level date the sentence gives.
     const day = dates.find((d) => d.value.length === 10);
     return { ...s, dates, date: day?.value ?? null };

@@ -99,7 +99,7 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     // A gazetteer person's usual office is not a title the text gives: only the text's own titles make REPRESENTS.
     const own = e.kind === "person" ? {} : { state: e.state, title: e.title };
     out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, ...own });
-    for (let k = i; k < end; k++) taken[k] = true;
+    for (let k = Math.min(i, from); k < end; k++) taken[k] = true;
     i = end;
   }
   return out;

@@ -189,7 +189,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       if (m.kind === "happening" && m.happening) {
         const h = m.happening;
         // An agreement followed closely by a date is that date's agreement ("a ceasefire ... was concluded on 16 July").
-        const after = (s.dates ?? []).find((d) => d.value.length === 10 && d.start >= m.end && d.start - m.end <= 8);
+        const after = (s.dates ?? []).find((d) => d.value.length === 10 && d.start >= m.end && d.start - m.end <= 12);
         if (!h.date && h.label === "Agreement" && after && !ms.some((x) => x.kind === "happening" && x.start >= m.end && x.start < after.start)) {
           h.date = after.value;
           h.specific = true;

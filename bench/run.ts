@@ -1,0 +1,218 @@
+// `npm run bench`: ingest throughput, extraction against the NLP floor, query latency, export time, Neo4j load
+// rate and the viewer, on a generated corpus; prints a table and writes bench/results.json with the machine.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FORMATS } from "../export/index.ts";
+import { extractArticle } from "../ingest/pipeline.ts";
+import { loadResources } from "../ingest/resources.ts";
+import { loadCatalogue, runNamedQuery } from "../queries/index.ts";
+import { neo4jConfig, Neo4jStore, readGraphData } from "../store/index.ts";
+import { generateCorpus, makeRoster, writeCorpus } from "./generate-corpus.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const OUT = join(ROOT, "bench", "out");
+const args = new Set(process.argv.slice(2));
+const SIZES = args.has("--quick") ? [100, 1_000] : [1_000, 10_000];
+const SEED = 1;
+const results: Record<string, unknown> = {
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, platform: process.platform },
+  startedAt: new Date().toISOString(),
+};
+const table: [string, string, string][] = [];
+const row = (what: string, value: string, target = "") => {
+  table.push([what, value, target]);
+  console.log(`  ${what.padEnd(44)} ${value.padEnd(28)} ${target}`);
+};
+const ms = (t0: number) => performance.now() - t0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The corpus of n articles, written once and reused by later runs (it is deterministic). */
+function corpus(n: number): { dir: string; bytes: number } {
+  const dir = join(OUT, `corpus-${n}`);
+  if (existsSync(dir) && readdirSync(dir).length === n) return { dir, bytes: readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0) };
+  rmSync(dir, { recursive: true, force: true });
+  return { dir, bytes: writeCorpus(dir, generateCorpus(n, SEED)).bytes };
+}
+
+/** Runs `kg ingest` in a fresh process (as a user would), with its peak memory read from /proc while it runs. */
+function ingestProcess(input: string, dataDir: string, extra: string[] = []): Promise<{ seconds: number; peakMB: number; stdout: string }> {
+  rmSync(dataDir, { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "cli/main.ts"), "ingest", input, ...extra], { env: { ...process.env, KG_DATA: dataDir }, stdio: ["ignore", "pipe", "inherit"] });
+    let stdout = "";
+    let peakKB = 0;
+    child.stdout.on("data", (d) => (stdout += d));
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (m) peakKB = Math.max(peakKB, Number(m[1]));
+      } catch {
+        // the process has ended between two polls
+      }
+    }, 50);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`bench: kg ingest exited with ${code}`));
+      else resolve({ seconds: ms(t0) / 1000, peakMB: peakKB / 1024, stdout });
+    });
+  });
+}
+
+async function ingestBench(): Promise<void> {
+  console.log("\nIngest into the embedded store (kg ingest, end to end: read, extract, ledger, store build)");
+  const rows: Record<string, unknown>[] = [];
+  for (const n of SIZES) {
+    const { dir, bytes } = corpus(n);
+    const r = await ingestProcess(dir, join(OUT, `data-${n}`));
+    const graph = /graph: (\d+) nodes, (\d+) relationships/.exec(r.stdout);
+    const rec = { articles: n, megabytes: +(bytes / 1e6).toFixed(2), seconds: +r.seconds.toFixed(1), articlesPerSecond: Math.round(n / r.seconds), mbPerSecond: +(bytes / 1e6 / r.seconds).toFixed(2), peakMemoryMB: Math.round(r.peakMB), nodes: Number(graph?.[1]), relationships: Number(graph?.[2]) };
+    rows.push(rec);
+    row(`ingest ${n} articles (${rec.megabytes} MB)`, `${rec.seconds} s, ${rec.articlesPerSecond}/s, ${rec.mbPerSecond} MB/s`, n === 10_000 ? `< 60 s: ${rec.seconds < 60 ? "met" : "NOT met"}` : "");
+    row(`  peak memory; graph`, `${rec.peakMemoryMB} MB; ${rec.nodes} n / ${rec.relationships} r`);
+  }
+  const [a, b] = rows as { articles: number; seconds: number; peakMemoryMB: number }[];
+  const growth = { articles: +(b.articles / a.articles).toFixed(1), time: +(b.seconds / a.seconds).toFixed(2), memory: +(b.peakMemoryMB / a.peakMemoryMB).toFixed(2) };
+  row(`growth ${a.articles} → ${b.articles}`, `time ×${growth.time}, memory ×${growth.memory}`, `linear: ≤ ×${growth.articles}`);
+  results.ingest = { rows, growth };
+}
+
+function extractionBench(): void {
+  console.log("\nExtraction alone against a bare pass of the NLP library (wink-nlp tokens + POS) over the same text");
+  const res = loadResources();
+  const sets: [string, { id: string; text: string }[]][] = [];
+  const roster = makeRoster(SEED);
+  sets.push(["generated corpus (300 articles)", [...generateCorpus(300, SEED, roster)].map((a) => ({ id: a.file, text: a.text }))]);
+  const ex = join(ROOT, "examples/articles");
+  sets.push(["examples/ (real .txt/.md articles)", readdirSync(ex).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({ id: f, text: readFileSync(join(ex, f), "utf8") }))]);
+  const out: Record<string, unknown>[] = [];
+  for (const [name, arts] of sets) {
+    const raws = arts.map((a) => ({ id: a.id, source: a.id, format: "text" as const, text: a.text }));
+    for (const r of raws.slice(0, 5)) extractArticle(r, res); // warm the JIT and caches
+    const reps = Math.max(1, Math.ceil(300 / raws.length));
+    let t0 = performance.now();
+    for (let k = 0; k < reps; k++) for (const r of raws) res.nlp.bare(r.text);
+    const floor = ms(t0) / (reps * raws.length);
+    t0 = performance.now();
+    for (let k = 0; k < reps; k++) for (const r of raws) extractArticle(r, res);
+    const extract = ms(t0) / (reps * raws.length);
+    const ratio = extract / floor;
+    out.push({ set: name, articles: raws.length, extractMsPerArticle: +extract.toFixed(2), floorMsPerArticle: +floor.toFixed(2), ratio: +ratio.toFixed(2) });
+    row(`extraction, ${name}`, `${extract.toFixed(1)} ms vs ${floor.toFixed(1)} ms: ×${ratio.toFixed(1)}`, `≤ ×3: ${ratio <= 3 ? "met" : "NOT met"}`);
+  }
+  results.extraction = out;
+}
+
+/** Parameter values that exist in the store: the best-connected actor and its neighbours, an agreement or event. */
+async function sampleParams(dataDir: string): Promise<Record<string, string | number>> {
+  const co = await runNamedQuery("co-mentioned", { limit: 5 }, { dataDir, env: {} });
+  const first = co[0] ?? {};
+  const names = Object.values(first).filter((v): v is string => typeof v === "string");
+  const med = await runNamedQuery("who-mediated-what", {}, { dataDir, env: {} });
+  const what = med.find((r) => typeof r.what === "string")?.what as string | undefined;
+  return { actor: names[0] ?? "Russia", node: names[0] ?? "Russia", from: names[0] ?? "Russia", to: names[1] ?? "Ukraine", what: what ?? "ceasefire", hops: 2, limit: 20 };
+}
+
+async function queryBench(): Promise<void> {
+  const n = SIZES[SIZES.length - 1];
+  const dataDir = join(OUT, `data-${n}`);
+  console.log(`\nNamed queries on the ${n}-article store (median of 5 warm runs)`);
+  const sample = await sampleParams(dataDir);
+  const out: Record<string, unknown>[] = [];
+  for (const q of loadCatalogue()) {
+    const params: Record<string, unknown> = {};
+    for (const p of q.params) params[p.name] = p.kind === "date" ? (p.name === "from" ? "2019-01-01" : "2019-12-31") : (sample[p.name] ?? p.default);
+    try {
+      await runNamedQuery(q.name, params, { dataDir, env: {} });
+      const times: number[] = [];
+      let rows = 0;
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        rows = (await runNamedQuery(q.name, params, { dataDir, env: {} })).length;
+        times.push(ms(t0));
+      }
+      const m = median(times);
+      out.push({ query: q.name, params, medianMs: +m.toFixed(1), maxMs: +Math.max(...times).toFixed(1), rows });
+      row(`query ${q.name}`, `${m.toFixed(1)} ms (${rows} rows)`, `< 100 ms: ${m < 100 ? "met" : "NOT met"}`);
+    } catch (e) {
+      out.push({ query: q.name, params, error: (e as Error).message });
+      row(`query ${q.name}`, `error: ${(e as Error).message.slice(0, 60)}`);
+    }
+  }
+  results.queries = out;
+}
+
+function exportBench(): void {
+  const n = SIZES[SIZES.length - 1];
+  console.log(`\nExport of the whole ${n}-article graph`);
+  let t0 = performance.now();
+  const data = readGraphData(join(OUT, `data-${n}`));
+  const foldMs = ms(t0);
+  row("fold the ledger into a graph", `${foldMs.toFixed(0)} ms (${data.nodes.length} n / ${data.edges.length} r)`);
+  const out: Record<string, unknown>[] = [{ format: "(fold)", ms: Math.round(foldMs) }];
+  for (const f of FORMATS) {
+    t0 = performance.now();
+    const o = f.write(data);
+    const bytes = o.kind === "file" ? o.text.length : o.files.reduce((s, x) => s + x.text.length, 0);
+    const t = ms(t0);
+    out.push({ format: f.name, ms: Math.round(t), megabytes: +(bytes / 1e6).toFixed(1) });
+    row(`export ${f.name}`, `${t.toFixed(0)} ms, ${(bytes / 1e6).toFixed(1)} MB`);
+  }
+  results.export = out;
+}
+
+async function neo4jBench(): Promise<void> {
+  const cfg = neo4jConfig(process.env);
+  if (!cfg) {
+    console.log("\nNeo4j: skipped (NEO4J_URI is not set)");
+    results.neo4j = { skipped: "NEO4J_URI is not set" };
+    return;
+  }
+  // The store writes UNWIND batches of 5,000 rows per transaction (store/neo4j-store.ts); this times the whole load.
+  const data = readGraphData(join(OUT, `data-${SIZES[SIZES.length - 1]}`));
+  const store = new Neo4jStore(cfg);
+  try {
+    const t0 = performance.now();
+    await store.writeGraph(data, {});
+    const s = ms(t0) / 1000;
+    const rowsPerS = Math.round((data.nodes.length + data.edges.length) / s);
+    results.neo4j = { batchSize: 5000, seconds: +s.toFixed(1), rowsPerSecond: rowsPerS };
+    row("Neo4j load (5,000 rows per batch)", `${s.toFixed(1)} s, ${rowsPerS} rows/s`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const m = results.machine as { cores: number; cpu: string; memoryGiB: number; node: string };
+  console.log(`diplomacy-kg benchmark: ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB, Node ${m.node}`);
+  await ingestBench();
+  extractionBench();
+  await queryBench();
+  exportBench();
+  await neo4jBench();
+  if (args.has("--no-viewer")) {
+    console.log("\nViewer: skipped (--no-viewer)");
+    results.viewer = { skipped: "--no-viewer" };
+  } else {
+    console.log("\nViewer (headless Chromium)");
+    const { benchViewer } = await import("./viewer-bench.ts");
+    Object.assign(results, await benchViewer());
+    console.log(JSON.stringify(results.viewer, null, 1));
+  }
+  results.table = table;
+  writeFileSync(join(ROOT, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("\nwritten: bench/results.json");
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
