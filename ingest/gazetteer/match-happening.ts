@@ -64,7 +64,8 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
   const mine = words(text, g);
   // "the peace treaty" in a report on Armenia and Azerbaijan is their peace treaty: the article's sides stand in
   // for the sides the phrase leaves unsaid
-  if (!h.parties.length) for (const side of sides) mine.add(side);
+  // (talks are too many and too varied for that: "peace talks" alone stays unnamed)
+  if (!h.parties.length && (h.specific || h.head !== "talks")) for (const side of sides) mine.add(side);
   mine.add(h.head === "treaty" ? "agreement" : SYNONYMS[h.head] ?? h.head);
   if (h.date) {
     mine.add(h.date.slice(0, 4));

@@ -194,6 +194,9 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           h.date = after.value;
           h.specific = true;
         }
+        // "In autumn 2020, ... Moscow brokered a ceasefire between Yerevan and Baku": the sentence's one year dates it
+        const years = [...new Set((s.dates ?? []).map((d) => d.value.slice(0, 4)))];
+        if (!h.date && h.specific && years.length === 1) h.date = years[0];
         for (const st of h.parties) addState(st);
         for (const b of h.brokers) {
           if (b.startsWith("state:")) addState(b.slice(6));
