@@ -22,8 +22,11 @@ export interface SyncOptions {
 }
 
 /** Rebuilds the embedded store from the ledger in `dir` (whole, by bulk COPY) and stamps it with the ledger's fingerprint. */
-export async function syncEmbedded(dir: string, data: GraphData = readGraphData(dir)): Promise<NonNullable<SyncReport["embedded"]>> {
-  const fingerprint = ledgerFingerprint(dir);
+export async function syncEmbedded(dir: string, data?: GraphData, fingerprint?: string): Promise<NonNullable<SyncReport["embedded"]>> {
+  // The fingerprint is taken before the ledger is read: a record another process writes meanwhile then makes the
+  // store stale (and rebuilt by the next query) instead of being stamped as included.
+  fingerprint ??= ledgerFingerprint(dir);
+  data ??= readGraphData(dir);
   const path = embeddedPath(dir);
   const report = await new LadybugStore(path).writeGraph(data);
   writeStamp(dir, fingerprint, { nodes: report.nodes, relationships: report.relationships, builtAt: new Date().toISOString() });
@@ -42,8 +45,9 @@ export async function ensureEmbedded(dir: string): Promise<void> {
 }
 
 export async function syncStores(dir: string, opts: SyncOptions = {}): Promise<SyncReport> {
+  const fingerprint = ledgerFingerprint(dir);
   const data = readGraphData(dir);
-  const report: SyncReport = { embedded: await syncEmbedded(dir, data) };
+  const report: SyncReport = { embedded: await syncEmbedded(dir, data, fingerprint) };
   const cfg = neo4jConfig(opts.env ?? process.env);
   if (cfg && !opts.embeddedOnly) {
     const store = new Neo4jStore(cfg);

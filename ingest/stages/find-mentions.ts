@@ -52,7 +52,9 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
   for (let i = 0; i < norms.length; ) {
     let chosen: [number, DictEntry] | undefined;
     for (const [end, entries] of matchesAt(res.gazetteer.dictionary, norms, i)) {
-      const ok = entries.filter((e) => caseAgrees(e, s.tokens.slice(i, end)));
+      // a known agreement or event with a head noun is read as a phrase (happeningMentions), so that its compounds
+      // and sides count ("a Russia-brokered ceasefire" says who brokered it); only headless names are taken here
+      const ok = entries.filter((e) => caseAgrees(e, s.tokens.slice(i, end)) && !(e.kind === "happening" && hasHead(res, norms, i, end)));
       if (!ok.length) continue;
       ok.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
       chosen = [end, ok[0]];
@@ -173,6 +175,26 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
   return out;
 }
 
+const hasHead = (res: Resources, norms: string[], from: number, to: number): boolean => {
+  const { heads } = triesFor(res);
+  for (let k = from; k < to; k++) if (matchesAt(heads, norms, k).some(([e]) => e <= to)) return true;
+  return false;
+};
+
+/** The longest name of a known agreement or event inside a phrase's span ("Russia-brokered ceasefire"). */
+function knownNameIn(res: Resources, s: Sentence, start: number, end: number): string | undefined {
+  const norms = s.tokens.map((t) => t.norm);
+  let best: [number, string] | undefined;
+  for (let k = start; k < end; k++) {
+    for (const [e, entries] of matchesAt(res.gazetteer.dictionary, norms, k)) {
+      if (e > end) continue;
+      const h = entries.find((x) => x.kind === "happening" && caseAgrees(x, s.tokens.slice(k, e)));
+      if (h && (!best || e - k > best[0])) best = [e - k, h.ref!];
+    }
+  }
+  return best?.[1];
+}
+
 /** An agreement or event around each head noun: qualifiers and compounds before it, "between A and B" or a date after it. */
 function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
   const { heads } = triesFor(res);
@@ -258,7 +280,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       ordinal,
       specific: !!date || parties.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
     };
-    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase });
+    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, start, end) });
     for (let k = i; k < headEnd; k++) taken[k] = true;
     i = end - 1;
   }
@@ -402,20 +424,8 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const offices = splitOffices(s, res, dict, taken);
     const known = [...dict, ...offices];
     const pointers = pointerMentions(s, res, taken, known.filter((m) => m.kind !== "happening"));
-    // A known agreement or event the dictionary found is read as a phrase too, so its compounds and sides count
-    // ("a Russia-brokered ceasefire" is the known ceasefire and says who brokered it); the phrase keeps the id.
     const known2 = known.filter((m) => m.kind !== "happening");
-    const dictHappenings = known.filter((m) => m.kind === "happening");
-    for (const h of dictHappenings) for (let k = h.start; k < h.end; k++) taken[k] = false;
-    const phrases = happeningMentions(s, res, taken, [...known2, ...pointers]);
-    for (const p of phrases) {
-      const d = dictHappenings.find((h) => h.start < p.end && p.start < h.end);
-      if (d) p.ref = d.ref;
-    }
-    // names of happenings without a head noun ("JCPOA", "New START") stay as the dictionary found them
-    const headless = dictHappenings.filter((h) => !phrases.some((p) => h.start < p.end && p.start < h.end));
-    for (const h of headless) for (let k = h.start; k < h.end; k++) taken[k] = true;
-    const happenings = [...phrases, ...headless];
+    const happenings = [...happeningMentions(s, res, taken, [...known2, ...pointers]), ...known.filter((m) => m.kind === "happening")];
     const names = nameMentions(s, res, taken, known2);
     const all = [...known2, ...pointers, ...happenings, ...names].filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
     attachTitles(s, res, all);
