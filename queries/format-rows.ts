@@ -1,5 +1,6 @@
 // Prints result rows as an aligned table, JSON (an array of row objects) or CSV.
 import { stringify } from "csv-stringify/sync";
+import { printable } from "./printable.ts";
 import type { Row } from "../store/index.ts";
 
 export const FORMATS = ["table", "json", "csv"] as const;
@@ -17,8 +18,9 @@ export function cellText(v: unknown): string {
 }
 
 const TABLE_CELL_MAX = 60;
+// Control and direction characters in stored text are shown as escapes: a table goes to a terminal (see printable.ts).
 const clip = (s: string) => {
-  const one = s.replace(/\s+/g, " ");
+  const one = printable(s.replace(/\s+/g, " "));
   return one.length > TABLE_CELL_MAX ? one.slice(0, TABLE_CELL_MAX - 1) + "…" : one;
 };
 

@@ -3,3 +3,4 @@ export * from "./catalogue.ts";
 export * from "./resolve-name.ts";
 export * from "./run-query.ts";
 export * from "./format-rows.ts";
+export * from "./printable.ts";

@@ -56,11 +56,39 @@ export function* readRecords(dir: string): Generator<ArticleRecord> {
   }
 }
 
-/** Temporary files left by a killed writer are not records; remove them. */
+/** True unless `pid` is certainly gone: a process of another user (EPERM) counts as alive. */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== "ESRCH";
+  }
+}
+
+/** The writer's pid in a temporary name: `<record>.json.<pid>.tmp`, `graph.lbug.stamp.json.<pid>.tmp`, `graph.lbug.building-<pid>-<ms>`. */
+const writerPid = (name: string): number | undefined => {
+  const m = /\.(\d+)\.tmp$/.exec(name) ?? /\.building-(\d+)-\d+(?:\.wal)?$/.exec(name);
+  return m ? Number(m[1]) : undefined;
+};
+
+/**
+ * Temporary files left by a killed writer are not records (nor a database); remove them. Only those of processes
+ * that are gone: another ingest or a query's rebuild may be writing its own right now, and removing them would
+ * make its rename fail.
+ */
 export function sweepTemporaryFiles(dir: string): number {
-  const d = articlesDir(dir);
-  if (!existsSync(d)) return 0;
-  const tmps = readdirSync(d).filter((n) => n.endsWith(".tmp"));
-  for (const t of tmps) rmSync(join(d, t), { force: true });
-  return tmps.length;
+  let n = 0;
+  for (const d of [articlesDir(dir), dir]) {
+    if (!existsSync(d)) continue;
+    for (const name of readdirSync(d)) {
+      if (d === dir && !name.startsWith("graph.lbug")) continue;
+      const pid = writerPid(name);
+      if (pid === undefined || alive(pid)) continue;
+      rmSync(join(d, name), { force: true, recursive: true });
+      n++;
+    }
+  }
+  return n;
 }

@@ -6,8 +6,12 @@
 // "Create Peace" in a literal does not trip it.
 export class ReadOnlyError extends Error {}
 
-const WRITE_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD\s+CSV|INSTALL|IMPORT|FOREACH|RENAME|GRANT|REVOKE|DENY)\b/i;
-const WRITE_PROCEDURES = /\bCALL\s+(apoc\.(create|merge|refactor|periodic|nodes\.delete|atomic|load|import|trigger)|db\.(create|drop)|dbms\.)/i;
+// EXPORT, ATTACH, CHECKPOINT and LOAD EXTENSION are the embedded store's (Kùzu) statements that write files or change
+// the database's state. A property or parameter of the same name (`r.set`, `$export`) is not a clause.
+const WRITE_CLAUSES = /(?<![.$])\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD\s+(CSV|EXTENSION)|INSTALL|IMPORT|EXPORT|ATTACH|CHECKPOINT|FOREACH|RENAME|GRANT|REVOKE|DENY)\b/i;
+// Procedures that write, run Cypher given as a string (which the literal-blanking would hide), or write files.
+const WRITE_PROCEDURES =
+  /\bCALL\s+(apoc\.(create|merge|refactor|periodic|nodes\.(delete|link|collapse)|atomic|load|import|export|trigger|cypher\.(doit|run|runwrite|runmany|runschema|parallel|mapparallel)|do\.|schema\.assert|custom|uuid|ttl|systemdb|lock|graph\.fromcypher)|db\.(create|drop|clearquerycaches|index\.fulltext\.(create|drop))|dbms\.|gds\.)/i;
 
 /** Blanks string literals, backquoted names and comments, keeping offsets. */
 export function stripLiterals(cypher: string): string {

@@ -18,6 +18,7 @@ const SYNONYMS: Record<string, string> = {
   treaty: "agreement", accord: "agreement", deal: "agreement", agreements: "agreement", accords: "agreement", pact: "agreement",
   onslaught: "offensive", operation: "offensive", wars: "war", dispute: "conflict", crisis: "conflict", tensions: "conflict",
 };
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** Folded one-word state names and demonyms → state id ("armenian" and "armenia" are one word here). */
@@ -81,7 +82,8 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
     if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     if (!h.parties.length && e.parties.length && !sides.length) continue;
-    if (h.date && e.date && !datesAgree(h.date, e.date)) continue;
+    // a conflict's date is when it began; a phrase's date is when it was spoken of
+    if (h.date && e.date && h.head !== "conflict" && !datesAgree(h.date, e.date)) continue;
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
     // "meeting" does not say "Kazan summit".
     let sim = 0;
@@ -91,6 +93,9 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
       // numbers and ordinals must not disagree
       const nums = (x: Set<string>) => [...x].filter((y) => /^\d+$/.test(y));
       if (nums(mine).some((n) => n.length === 4 && nums(w).some((m) => m.length === 4) && !nums(w).includes(n))) continue;
+      // "first war" is not the second one
+      const ord = (x: Set<string>) => [...x].filter((y) => ORDINALS.has(y)).sort().join();
+      if (ord(mine) !== ord(w) && (ord(mine) || ord(w))) continue;
       let inter = 0;
       for (const x of mine) if (w.has(x)) inter++;
       const cover = inter / (w.size || 1);

@@ -1,5 +1,5 @@
 // Files, folders or standard input → raw articles, with a one-line problem for every file that cannot be read.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import type { RawArticle } from "../document.ts";
 import { parseHtml } from "./parse-html.ts";
@@ -8,6 +8,16 @@ import { parseMarkdown } from "./parse-markdown.ts";
 
 /** Files larger than this are refused rather than read (a scraper's dump, not an article). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The size limit in force: KG_MAX_FILE_BYTES overrides it (tests use a small one rather than writing 20 MB). */
+export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = env.KG_MAX_FILE_BYTES;
+  if (v === undefined || v === "") return MAX_FILE_BYTES;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`read-inputs: KG_MAX_FILE_BYTES takes a number of bytes from 1, got "${v}"`);
+  return Number(v);
+}
+
+const sizeText = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${n} bytes`);
 
 const FORMATS: Record<string, RawArticle["format"]> = {
   ".txt": "text", ".text": "text", "": "text",
@@ -85,11 +95,40 @@ export function readContent(file: string, buf: Buffer, id: string): InputItem[] 
   return [{ kind: "article", warning: d.warning, article: { id, source, format, ...parsed } }];
 }
 
+/** Standard input up to one byte past `limit`, so an endless pipe is refused rather than read into memory. */
+function readStdin(limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      // a non-blocking stdin with nothing yet; a closed one ends the input
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === "EOF") break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Everything under `paths` ("-" reads standard input as one text article). */
 export function* readInputs(paths: string[], stdin?: () => Buffer): Generator<InputItem> {
+  const limit = maxFileBytes();
   for (const p of paths) {
     if (p === "-") {
-      yield* readContent("stdin.txt", stdin ? stdin() : readFileSync(0), "stdin");
+      const buf = stdin ? stdin() : readStdin(limit);
+      if (buf.length > limit) yield { kind: "problem", file: "-", message: `standard input is larger than the ${sizeText(limit)} limit (KG_MAX_FILE_BYTES raises it)` };
+      else yield* readContent("stdin.txt", buf, "stdin");
       continue;
     }
     for (const f of listFiles([p])) {
@@ -97,22 +136,28 @@ export function* readInputs(paths: string[], stdin?: () => Buffer): Generator<In
         yield { kind: "problem", ...f };
         continue;
       }
-      let size: number;
+      let st;
       try {
-        size = statSync(f).size;
+        st = statSync(f);
       } catch (e) {
         yield { kind: "problem", file: f, message: `not readable (${(e as NodeJS.ErrnoException).code})` };
         continue;
       }
-      if (size > MAX_FILE_BYTES) {
-        yield { kind: "problem", file: f, message: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (${(size / 1024 / 1024).toFixed(1)} MB)` };
+      // A FIFO, socket or device would block the read or never end: only regular files are articles.
+      if (!st.isFile()) {
+        yield { kind: "problem", file: f, message: "not a regular file (a pipe, socket or device)" };
+        continue;
+      }
+      if (st.size > limit) {
+        yield { kind: "problem", file: f, message: `larger than the ${sizeText(limit)} limit (${sizeText(st.size)}; KG_MAX_FILE_BYTES raises it)` };
         continue;
       }
       let buf: Buffer;
       try {
         buf = readFileSync(f);
       } catch (e) {
-        yield { kind: "problem", file: f, message: `not readable (${(e as NodeJS.ErrnoException).code})` };
+        const code = (e as NodeJS.ErrnoException).code;
+        yield { kind: "problem", file: f, message: code === "EACCES" || code === "EPERM" ? `not readable (permission denied)` : `not readable (${code})` };
         continue;
       }
       // The article's identity is its real path, so the same file reached by another route is the same article.

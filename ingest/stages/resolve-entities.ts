@@ -195,7 +195,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           h.specific = true;
         }
         // "In autumn 2020, ... Moscow brokered a ceasefire between Yerevan and Baku": the sentence's one year dates it
-        const years = [...new Set((s.dates ?? []).map((d) => d.value.slice(0, 4)))];
+        const years = [...new Set((s.dates ?? [])
+          .filter((d) => s.tokens.slice(d.start, d.end).some((t) => /^\d{4}$/.test(t.norm)))
+          .filter((d) => !ms.some((x) => x !== m && x.kind === "happening" && x.start <= d.start && d.start < x.end))
+          .filter((d) => Math.min(Math.abs(d.start - m.end), Math.abs(m.start - d.end)) <= 8)
+          .map((d) => d.value.slice(0, 4)))];
         if (!h.date && h.specific && years.length === 1) h.date = years[0];
         for (const st of h.parties) addState(st);
         for (const b of h.brokers) {
@@ -275,6 +279,7 @@ function happeningName(h: HappeningPhrase, text: string, res: Resources): string
   const head = h.headText.includes(" ") ? h.headText : res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
   const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);
   const brokers = h.brokers.map((b) => `${g.states.get(b.slice(6))?.name ?? g.organisations.get(b.slice(4))?.name ?? b}-brokered`);
-  const parts = [...brokers, sides, ...quals, head].filter(Boolean).join(" ");
+  const ordinal = h.ordinal ? Object.entries(res.lexicon.happenings.ordinals).find(([, n]) => n === h.ordinal)?.[0] : undefined;
+  const parts = [...brokers, sides, ordinal, ...quals, head].filter(Boolean).join(" ");
   return h.date ? `${parts} of ${displayDate(h.date)}` : parts;
 }
