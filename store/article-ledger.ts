@@ -39,6 +39,9 @@ export function removeRecord(dir: string, articleId: string): void {
   rmSync(fileFor(dir, articleId), { force: true });
 }
 
+/** True when the ledger holds at least one record. */
+export const hasRecords = (dir: string): boolean => existsSync(articlesDir(dir)) && readdirSync(articlesDir(dir)).some((n) => n.endsWith(".json"));
+
 /** Every stored record, in a stable order (by file name), one at a time so memory stays flat in the corpus size. */
 export function* readRecords(dir: string): Generator<ArticleRecord> {
   const d = articlesDir(dir);

@@ -1,13 +1,14 @@
 // `kg ingest`: reads articles into the graph in $KG_DATA (and Neo4j, when NEO4J_URI is set), with a progress bar and a summary.
 import type { Command } from "../command.ts";
 import { parseFlags, UsageError } from "../command.ts";
-import { dataDir, embeddedCounts } from "../../store/index.ts";
+import { dataDir, embeddedCounts, embeddedIsStale, hasRecords, Neo4jStoreError } from "../../store/index.ts";
+import { printable } from "../../queries/index.ts";
 import { ingestPathsParallel } from "../../ingest/ingest-articles.ts";
 import { loadResources } from "../../ingest/resources.ts";
 import { syncStores } from "../../store/sync-stores.ts";
 
 /** Exit codes: documented in the README. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failure: 1, usage: 2, skipped: 3, neo4j: 4, interrupted: 130 } as const;
 
 function progressBar(enabled: boolean) {
   let last = 0;
@@ -36,7 +37,8 @@ article whose text changed replaces its own evidence.
   --workers N  extraction threads (default: one per core; none for fewer than 40 articles). The records are
                the same whatever N is.
 
-Exit codes: 0 all read, 3 some inputs skipped (each named on stderr), 130 interrupted, 1 failure, 2 bad arguments.
+Exit codes: 0 all read, 3 some inputs skipped (each named on stderr), 4 Neo4j failed (the articles are stored
+locally; kg load copies them later), 130 interrupted, 1 failure, 2 bad arguments.
 
 example: kg ingest examples/
          cat article.txt | kg ingest -
@@ -59,12 +61,24 @@ example: kg ingest examples/
     // Counts come from the embedded store's stamp, not from folding the ledger: that kept the whole graph in memory twice.
     const before = embeddedCounts(dir);
     const report = await ingestPathsParallel(positionals, { dataDir: dir, resources: loadResources, workers, onProgress: progressBar(tty), shouldStop: () => stop });
+    if (tty) process.stderr.write("\r\x1b[K");
+    // File names are data: a newline or an escape in one must not break the one line per problem.
+    for (const s of report.skipped) console.error(`kg ingest: skipped ${printable(s.file)}${s.line ? `:${s.line}` : ""}: ${printable(s.reason)}`);
+    for (const w of report.warnings) console.error(`kg ingest: warning ${printable(w.file)}: ${printable(w.reason)}`);
+    // Also when nothing was written but the store lags the ledger: a run killed after its last record, before the rebuild.
+    let neo4jFailed = false;
+    if (report.written > 0 || (hasRecords(dir) && embeddedIsStale(dir))) {
+      try {
+        await syncStores(dir, { changed: report.changed });
+      } catch (e) {
+        if (!(e instanceof Neo4jStoreError)) throw e;
+        // The ledger and the embedded store were written first and stand; Neo4j catches up with kg load.
+        neo4jFailed = true;
+        console.error(`kg ingest: ${printable(e.message)}; the articles are stored in ${dir} (ledger and embedded store): run kg load once Neo4j is fixed`);
+      }
+    }
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    if (tty) process.stderr.write("\r\x1b[K");
-    for (const s of report.skipped) console.error(`kg ingest: skipped ${s.file}${s.line ? `:${s.line}` : ""}: ${s.reason}`);
-    for (const w of report.warnings) console.error(`kg ingest: warning ${w.file}: ${w.reason}`);
-    if (report.written > 0) await syncStores(dir, { changed: report.changed });
     if (!values.quiet) {
       const after = embeddedCounts(dir) ?? { nodes: 0, relationships: 0 };
       const nodes = after.nodes - (before?.nodes ?? 0);
@@ -73,8 +87,8 @@ example: kg ingest examples/
         `${report.read} articles read: ${report.written} stored, ${report.unchanged} unchanged; ${report.skipped.length} skipped` +
           `\n${nodes >= 0 ? "+" : ""}${nodes} nodes, ${rels >= 0 ? "+" : ""}${rels} relationships (graph: ${after.nodes} nodes, ${after.relationships} relationships in ${dir})`,
       );
-      if (report.interrupted) console.log(`interrupted after ${report.read} articles; run the same command again to finish`);
     }
-    return report.interrupted ? EXIT.interrupted : report.skipped.length ? EXIT.skipped : EXIT.ok;
+    if (report.interrupted) console.error(`kg ingest: interrupted after ${report.read} articles (${report.written} stored, ${report.unchanged} unchanged); run the same command again to finish`);
+    return report.interrupted ? EXIT.interrupted : neo4jFailed ? EXIT.neo4j : report.skipped.length ? EXIT.skipped : EXIT.ok;
   },
 };

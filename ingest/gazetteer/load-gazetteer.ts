@@ -32,6 +32,8 @@ export interface Gazetteer {
   surnames: Map<string, string[]>;
   /** state id → adjective used in display names ("Russian") */
   adjectiveOf: Map<string, string>;
+  /** `${state}|${body}` → the organisation that body is ("sudan|armed-forces" → "sudanese-armed-forces") */
+  bodyOrganisations: Map<string, string>;
 }
 
 const FILES = {
@@ -109,9 +111,20 @@ export function loadGazetteer(phraseNorms: (s: string) => string[], dir: URL = G
       }
     }
   }
+  // A national organisation whose name is "<adjective> <body>" is that body of that state.
+  const bodyOrganisations = new Map<string, string>();
+  const norm = (x: string) => phraseNorms(x).join(" ");
+  for (const o of organisations) {
+    const st = o.country ? states.find((x) => x.id === o.country) : undefined;
+    if (!st) continue;
+    const names = new Set([o.name, ...o.aliases].map(norm));
+    for (const b of bodies) {
+      if (st.adjectives.some((a) => names.has(norm(`${a} ${b.name}`))) || names.has(norm(`${b.name} of ${st.name}`))) bodyOrganisations.set(`${st.id}|${b.key}`, o.id);
+    }
+  }
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
   return {
     states: byId(states), organisations: byId(organisations), people: byId(people), places: byId(places),
-    happenings: byId(happenings), offices, bodies: new Map(bodies.map((b) => [b.key, b])), dictionary, surnames, adjectiveOf,
+    happenings: byId(happenings), offices, bodies: new Map(bodies.map((b) => [b.key, b])), dictionary, surnames, adjectiveOf, bodyOrganisations,
   };
 }

@@ -62,16 +62,18 @@ function datesAgree(a: string, b: string): boolean {
 }
 
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
-  const mine = words(text, g);
+  const said = words(text, g);
   // "the peace treaty" in a report on Armenia and Azerbaijan is their peace treaty: the article's sides stand in
-  // for the sides the phrase leaves unsaid
-  // (talks are too many and too varied for that: "peace talks" alone stays unnamed)
-  if (!h.parties.length && (h.specific || h.head !== "talks")) for (const side of sides) mine.add(side);
-  mine.add(h.head === "treaty" ? "agreement" : SYNONYMS[h.head] ?? h.head);
-  if (h.date) {
-    mine.add(h.date.slice(0, 4));
-    if (h.date.length >= 7) mine.add(MONTHS[Number(h.date.slice(5, 7)) - 1]);
-    if (h.date.length === 10) mine.add(String(Number(h.date.slice(8, 10))));
+  // for the sides the phrase leaves unsaid (talks are too many and too varied for that: "peace talks" stays unnamed)
+  const withSides = new Set(said);
+  if (!h.parties.length && (h.specific || h.head !== "talks")) for (const side of sides) withSides.add(side);
+  for (const mine of [said, withSides]) {
+    mine.add(h.head === "treaty" ? "agreement" : SYNONYMS[h.head] ?? h.head);
+    if (h.date) {
+      mine.add(h.date.slice(0, 4));
+      if (h.date.length >= 7) mine.add(MONTHS[Number(h.date.slice(5, 7)) - 1]);
+      if (h.date.length === 10) mine.add(String(Number(h.date.slice(8, 10))));
+    }
   }
   const all = aliasWords(g);
   let best: [number, HappeningEntry] | undefined;
@@ -81,13 +83,15 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
     if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
+    // both sides of the article's conflict must be sides of it (an Israel–Hamas article is not about Israel and Iran)
+    if (!h.parties.length && sides.length === 2 && e.parties.length >= 2 && !sides.every((s) => e.parties.includes(s))) continue;
     if (!h.parties.length && e.parties.length && !sides.length) continue;
     // a conflict's date is when it began; a phrase's date is when it was spoken of
     if (h.date && e.date && h.head !== "conflict" && !datesAgree(h.date, e.date)) continue;
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
     // "meeting" does not say "Kazan summit".
     let sim = 0;
-    for (const w of all.get(e.id)!) {
+    for (const w of all.get(e.id)!) for (const mine of [said, withSides]) {
       const head = SYNONYMS[h.head] ?? h.head;
       if (!w.has(head) && !(h.head === "treaty" && w.has("agreement"))) continue;
       // numbers and ordinals must not disagree

@@ -42,7 +42,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     return o ? add("Organisation", oid, o.name, alias, o.country ? { country: o.country } : {}) : undefined;
   };
   const bodyName = (state: string, body: string) => `${g.adjectiveOf.get(state) ?? g.states.get(state)?.name ?? state} ${g.bodies.get(body)?.name ?? body}`;
-  const addBody = (state: string, body: string, alias?: string) => add("Organisation", `${state}-${body}`, bodyName(state, body), alias, { country: state });
+  // a state body the gazetteer knows as an organisation ("Sudanese Armed Forces") is that organisation
+  const addBody = (state: string, body: string, alias?: string) => {
+    const known = g.bodyOrganisations.get(`${state}|${body}`);
+    return known ? addOrg(known, alias)! : add("Organisation", `${state}-${body}`, bodyName(state, body), alias, { country: state });
+  };
 
   // People the article names, and who holds which office where (for "the Russian foreign minister" later).
   const people: PersonInfo[] = [];
@@ -206,7 +210,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           if (b.startsWith("state:")) addState(b.slice(6));
           else addOrg(b.slice(4));
         }
-        const sideStates = doc.sides.filter((x) => x.startsWith("state:")).map((x) => x.slice(6));
+        const sideStates = doc.sides.map((x) => x.replace(/^(state|org):/, ""));
         const known = (m.ref && fitsArticle(m.ref, h.date, sideStates) ? m.ref : undefined) ?? matchHappening(h, m.text, sideStates, g);
         if (known) {
           const e = g.happenings.get(known)!;
