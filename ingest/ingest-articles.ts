@@ -118,6 +118,9 @@ export async function ingestPathsParallel(paths: string[], opts: ParallelIngestO
     sweepTemporaryFiles(opts.dataDir);
     let res: Resources | undefined;
     for (const item of items) {
+      // Let signal handlers run between articles: without a turn of the event loop, Ctrl-C would only be seen
+      // once the whole batch was done.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (opts.shouldStop?.()) {
         report.interrupted = true;
         break;

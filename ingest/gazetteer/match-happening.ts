@@ -18,6 +18,7 @@ const SYNONYMS: Record<string, string> = {
   treaty: "agreement", accord: "agreement", deal: "agreement", agreements: "agreement", accords: "agreement", pact: "agreement",
   onslaught: "offensive", operation: "offensive", wars: "war", dispute: "conflict", crisis: "conflict", tensions: "conflict",
 };
+const AGREEMENT_WORDS = ["ceasefire", "statement", "agreement", "initiative", "protocol", "memorandum"];
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -93,7 +94,9 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
     let sim = 0;
     for (const w of all.get(e.id)!) for (const mine of [said, withSides]) {
       const head = SYNONYMS[h.head] ?? h.head;
-      if (!w.has(head) && !(h.head === "treaty" && w.has("agreement"))) continue;
+      // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
+      const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
+      if (!sameKind && !(h.label === "Agreement" && AGREEMENT_WORDS.some((x) => w.has(x)))) continue;
       // numbers and ordinals must not disagree
       const nums = (x: Set<string>) => [...x].filter((y) => /^\d+$/.test(y));
       if (nums(mine).some((n) => n.length === 4 && nums(w).some((m) => m.length === 4) && !nums(w).includes(n))) continue;
@@ -104,7 +107,7 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
       for (const x of mine) if (w.has(x)) inter++;
       const cover = inter / (w.size || 1);
       const jaccard = inter / (mine.size + w.size - inter || 1);
-      sim = Math.max(sim, cover * 0.6 + jaccard * 0.4);
+      sim = Math.max(sim, cover * 0.6 + jaccard * 0.4 - (sameKind ? 0 : 0.1));
     }
     if (h.date && e.date && datesAgree(h.date, e.date)) sim += h.date.length === 10 && e.date.length === 10 ? 0.4 : h.date.length >= 7 && e.date.length >= 7 ? 0.2 : 0.1;
     if (h.brokers.length) sim += 0.2;

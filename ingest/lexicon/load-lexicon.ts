@@ -77,7 +77,7 @@ export interface Lexicon {
 export function loadLexicon(): Lexicon {
   const b = read("boilerplate.json", BoilerplateLexicon);
   return {
-    boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "i"), drop: r.drop })),
+    boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "iu"), drop: r.drop })),
     ...(({ cues, hedges }) => ({ cues, hedges: new Set(hedges) }))(read("relation-cues.json", RelationCues)),
     happenings: read("happenings.json", HappeningLexicon),
     descriptors: read("descriptors.json", Descriptors),

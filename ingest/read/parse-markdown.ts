@@ -21,6 +21,8 @@ export function parseMarkdown(md: string): ParsedMarkdown {
   const lines = body
     .replace(/```[\s\S]*?```/g, "")
     .split("\n")
+    // a list item that is only a link is navigation ("related stories"), not prose
+    .filter((l) => !/^\s*(?:[-*+]|\d+\.)\s+\[[^\]]*\]\([^)]*\)\s*$/.test(l))
     .map((l) => {
       const h = /^#{1,6}\s+(.*)$/.exec(l);
       if (h && !title) title = h[1].trim();

@@ -433,6 +433,9 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     for (const m of all) {
       const prev = s.tokens[m.start - 1]?.norm;
       if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
+      // a dateline ("MOSCOW --", "OHRID, North Macedonia --") says where the report was filed
+      const rest = s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" ");
+      if (m.start === 0 && ["capital", "place", "state"].includes(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(rest)) m.venue = true;
     }
     mentions.push(...all);
   }

@@ -8,15 +8,15 @@ import type { Resources } from "../resources.ts";
 const STATEISH = new Set(["state", "capital", "seat", "adjective"]);
 
 /** The entity id a side will have: states by id, known organisations by theirs ("the army and the RSF" are sides too). */
-function sideKey(m: Mention): string | undefined {
+function sideKey(m: Mention, res: Resources): string | undefined {
   if (m.venue) return undefined;
   if (STATEISH.has(m.kind) && m.state) return `state:${m.state}`;
   if (m.kind === "organisation" && m.ref) return `org:${m.ref}`;
-  if (m.kind === "body" && m.state && m.body) return `org:${m.state}-${m.body}`;
+  if (m.kind === "body" && m.state && m.body) return `org:${res.gazetteer.bodyOrganisations.get(`${m.state}|${m.body}`) ?? `${m.state}-${m.body}`}`;
   return undefined;
 }
 
-export function findSides(doc: Doc, _res: Resources): Doc {
+export function findSides(doc: Doc, res: Resources): Doc {
   const pairs = new Map<string, number>();
   const count = (a?: string, b?: string, w = 1) => {
     if (!a || !b || a === b) return;
@@ -27,7 +27,7 @@ export function findSides(doc: Doc, _res: Resources): Doc {
   for (const m of doc.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const [si, ms] of bySentence) {
     const toks = doc.sentences[si].tokens;
-    const actors = ms.filter((m) => sideKey(m));
+    const actors = ms.filter((m) => sideKey(m, res));
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i], b = actors[i + 1];
       const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
@@ -35,7 +35,7 @@ export function findSides(doc: Doc, _res: Resources): Doc {
       // mediators come after "by" ("facilitated by Saudi Arabia and the United States"): they are not the sides
       if (toks[a.start - 1]?.norm === "by" || toks[a.start - 2]?.norm === "by") continue;
       const weight = toks[a.start - 1]?.norm === "between" || toks[a.start - 2]?.norm === "between" ? 3 : 2;
-      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a), sideKey(b), weight);
+      if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a, res), sideKey(b, res), weight);
     }
     for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(`state:${m.happening.parties[0]}`, `state:${m.happening.parties[1]}`, 2);
   }

@@ -92,10 +92,17 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     switch (m.kind) {
       case "state":
       case "seat":
-        if (m.state) m.entity = [addState(m.state, m.text)!];
+        if (m.venue) {
+          const name = m.kind === "state" && m.state ? g.states.get(m.state)!.name : m.text;
+          m.entity = [add("Place", slugify(name), name, m.text)];
+        }
+        else if (m.state) m.entity = [addState(m.state, m.text)!];
         break;
       case "capital":
-        if (m.venue) m.entity = [add("Place", slugify(m.text), m.text.replace(/^the\s+/i, ""), m.text)];
+        if (m.venue) {
+          const name = (m.state && g.states.get(m.state)?.capital) || m.text.replace(/^the\s+/i, "");
+          m.entity = [add("Place", slugify(name), name, m.text)];
+        }
         else if (m.state) m.entity = [addState(m.state, m.text)!];
         break;
       case "organisation":
