@@ -70,9 +70,12 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The writer's pid in a temporary name: `<record>.json.<pid>.tmp`, `graph.lbug.stamp.json.<pid>.tmp`, `graph.lbug.building-<pid>-<ms>`. */
+/**
+ * The writer's pid in a temporary name: `<record>.json.<pid>.tmp`, `graph.lbug.stamp.json.<pid>.tmp`, and a database
+ * being built, `graph.lbug.building-<pid>-<ms>` with the files the store keeps beside it (.wal, .shadow, .checkpoint.*).
+ */
 const writerPid = (name: string): number | undefined => {
-  const m = /\.(\d+)\.tmp$/.exec(name) ?? /\.building-(\d+)-\d+(?:\.wal)?$/.exec(name);
+  const m = /\.(\d+)\.tmp$/.exec(name) ?? /\.building-(\d+)-\d+(?:\.[\w.]+)?$/.exec(name);
   return m ? Number(m[1]) : undefined;
 };
 

@@ -115,5 +115,13 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
   }
   // A phrase with nothing particular ("the ceasefire") must name the entry outright.
   const bar = h.specific ? 0.6 : 0.95;
-  return best && best[0] >= bar ? best[1].id : undefined;
+  if (best && best[0] >= bar) return best[1].id;
+  // "the AU-brokered truce" in a report on Ethiopia and the TPLF: the one known agreement those brokers made
+  // between those sides is it, however it is worded
+  if (h.brokers.length && sides.length === 2 && h.label === "Agreement") {
+    const fits = [...g.happenings.values()].filter((e) => e.label === "Agreement" && sides.every((x) => e.parties.includes(x)) &&
+      h.brokers.every((b) => e.mediators.includes(b.replace(/^(state|org):/, ""))) && (!h.date || !e.date || datesAgree(h.date, e.date)));
+    if (fits.length === 1) return fits[0].id;
+  }
+  return undefined;
 }
