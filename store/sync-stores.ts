@@ -52,7 +52,8 @@ export async function syncStores(dir: string, opts: SyncOptions = {}): Promise<S
   if (cfg && !opts.embeddedOnly) {
     const store = new Neo4jStore(cfg);
     try {
-      const changedArticles = opts.changed?.map((r) => r.article.id);
+      // Evidence names its article by source (a1.txt), MENTIONS by node id: the scope needs both to find an article's old share.
+      const changedArticles = opts.changed?.flatMap((r) => [r.article.id, r.article.source]);
       report.neo4j = { ...(await store.writeGraph(data, { changedArticles })), uri: cfg.uri, database: cfg.database };
     } finally {
       await store.close();

@@ -221,7 +221,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         const known = (m.ref && fitsArticle(m.ref, h.date, sideStates) ? m.ref : undefined) ?? matchHappening(h, m.text, sideStates, g);
         if (known) {
           const e = g.happenings.get(known)!;
-          m.entity = [add(e.label, known, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
+          // "the war" names nothing by itself: only a phrase that says which one is kept as an alias
+          m.entity = [add(e.label, known, e.name, h.specific ? m.text : undefined, e.date && e.date.length === 10 ? { date: e.date } : {})];
         } else if (h.specific) {
           const name = happeningName(h, m.text, res);
           m.entity = [add(h.label, slugify(name), name, m.text, h.date?.length === 10 ? { date: h.date } : {})];
