@@ -211,7 +211,9 @@ export class Neo4jStore implements GraphStore {
       `MATCH (s)-[r]->() WHERE r.type IS NOT NULL AND (any(x IN r.evidenceArticle WHERE x IN $ids) OR (r.type = 'MENTIONS' AND s.id IN $ids)) RETURN r.id AS id`,
       { ids: articles },
     );
-    const nodeIds = new Set<string>([...articles, ...((before[0]?.nodes as string[]) ?? [])]);
+    // `articles` holds node ids and sources (evidence cites the source); only the ids are nodes.
+    const known = new Set(data.nodes.map((n) => n.id));
+    const nodeIds = new Set<string>([...articles.filter((a) => known.has(a)), ...((before[0]?.nodes as string[]) ?? [])]);
     const relIds = new Set<string>();
     for (const r of oldRels) relIds.add(String(r.id));
     for (const r of rows) {
