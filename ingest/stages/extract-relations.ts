@@ -48,6 +48,12 @@ function skipToName(ctx: Ctx, k: number): number {
     const titleOrg = m && ["organisation", "body", "state", "capital", "seat"].includes(m.kind) && ctx.ms.some((x) => x.start === m.end && x.kind === "office" && !x.entity);
     if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
+      // "President of Kazakhstan Kassym-Jomart Tokayev": the state after the office is part of the title
+      if (m.kind === "office" && toks[k]?.norm === "of") {
+        const j = toks[k + 1]?.norm === "the" ? k + 2 : k + 1;
+        const st = ctx.ms.find((x) => x.start === j && ["state", "capital"].includes(x.kind));
+        if (st && ctx.ms.some((x) => x.start === st.end && x.kind === "person")) k = st.end;
+      }
       continue;
     }
     if (!m && lead.includes(toks[k].norm)) {
@@ -197,7 +203,8 @@ function restOf(s: Sentence, from: number): string | undefined {
 }
 
 function nearestHappening(ctx: Ctx, m: Match, preferLeft: boolean): string[] | undefined {
-  const hs = ctx.ms.filter((x) => x.kind === "happening" && x.entity);
+  // the nearest agreement or event, even one left unnamed: then nothing is the target, rather than a farther one
+  const hs = ctx.ms.filter((x) => x.kind === "happening" && (x.entity || x.happening?.label === "Agreement"));
   if (!hs.length) return undefined;
   const dist = (x: Mention) => (x.end <= m.start ? m.start - x.end + (preferLeft ? 0 : 0.5) : x.start - m.end + (preferLeft ? 0.5 : 0));
   return [...hs].sort((a, b) => dist(a) - dist(b))[0].entity;

@@ -303,16 +303,22 @@ function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions
     const p = PRONOUNS[norms[i]];
     if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p });
   }
-  // "the Armenian side", "Azerbaijani authorities": an adjective with a state noun is the state acting.
-  for (const m of mentions) {
-    if (m.kind !== "adjective" && m.kind !== "capital") continue;
+  // "the Armenian side", "Azerbaijani authorities", "Qatari and Egyptian negotiators": an adjective with a state
+  // noun is the state acting.
+  const adjectives = mentions.filter((m) => m.kind === "adjective" || m.kind === "capital").sort((a, b) => b.start - a.start);
+  const acting = new Set<Mention>();
+  for (const m of adjectives) {
     const next = norms[m.end];
+    const nextAdj = adjectives.find((x) => x.start === m.end + 1 && (next === "and" || next === ",") && acting.has(x));
+    if ((next && d.stateNouns.includes(next)) || nextAdj) acting.add(m);
     if (next && d.stateNouns.includes(next)) {
-      m.kind = "state";
       m.end += 1;
-      m.text = textOf(s, m.start, m.end);
       taken[m.end - 1] = true;
     }
+  }
+  for (const m of acting) {
+    m.kind = "state";
+    m.text = textOf(s, m.start, m.end);
   }
   return out;
 }

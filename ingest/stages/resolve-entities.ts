@@ -209,7 +209,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         const years = [...new Set((s.dates ?? [])
           .filter((d) => s.tokens.slice(d.start, d.end).some((t) => /^\d{4}$/.test(t.norm)))
           .filter((d) => !ms.some((x) => x !== m && x.kind === "happening" && x.start <= d.start && d.start < x.end))
-          .filter((d) => Math.min(Math.abs(d.start - m.end), Math.abs(m.start - d.end)) <= 8)
+          .filter((d) => Math.min(Math.abs(d.start - m.end), Math.abs(m.start - d.end)) <= 12)
           .map((d) => d.value.slice(0, 4)))];
         if (!h.date && h.specific && years.length === 1) h.date = years[0];
         for (const st of h.parties) addState(st);
