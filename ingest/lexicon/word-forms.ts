@@ -1,9 +1,9 @@
 // Whether a token is a form of a base word ("brokered", "brokering", "brokers" of "broker"; "held" of "hold"): cue
 // patterns are written in base forms, and the tagger's lemma is not always there (a participle tagged as adjective).
 import type { Token } from "../document.ts";
-import irregular from "./irregular-verbs.json" with { type: "json" };
+import { readFileSync } from "node:fs";
 
-const IRREGULAR = irregular.forms as Record<string, string>;
+const IRREGULAR = (JSON.parse(readFileSync(new URL("./irregular-verbs.json", import.meta.url), "utf8")) as { forms: Record<string, string> }).forms;
 
 function regularForms(base: string): string[] {
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
