@@ -341,8 +341,10 @@ export function extractRelations(doc: Doc, res: Resources): Doc {
   const labelOf = (id: string) => doc.entities.get(id)?.label;
   const countryOf = (id: string) => doc.entities.get(id)?.country;
   const relations: Relation[] = [];
+  const grouped = new Map<number, Mention[]>();
+  for (const m of doc.mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
   for (const s of doc.sentences) {
-    const ctx: Ctx = { s, ms: doc.mentions.filter((m) => m.sentence === s.index), labelOf };
+    const ctx: Ctx = { s, ms: grouped.get(s.index) ?? [], labelOf };
     for (const r of [...cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), ...structuralRelations(ctx, res)]) {
       const ok = conform(r, labelOf, countryOf);
       if (ok && doc.entities.has(ok.source)) relations.push(ok);

@@ -5,6 +5,7 @@ import type { EntityNode } from "../../graph-schema/index.ts";
 import type { Doc, HappeningPhrase, Mention } from "../document.ts";
 import { displayDate, sameNameWord, slugify } from "../names.ts";
 import { fold } from "../nlp.ts";
+import type { Gazetteer } from "../gazetteer/load-gazetteer.ts";
 import type { Resources } from "../resources.ts";
 import { matchHappening } from "../gazetteer/match-happening.ts";
 
@@ -22,7 +23,9 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   const g = res.gazetteer;
   const entities = new Map<string, EntityNode>();
   const mentions = doc.mentions.map((m) => ({ ...m }));
-  const bySentence = (i: number) => mentions.filter((m) => m.sentence === i);
+  const grouped = new Map<number, Mention[]>();
+  for (const m of mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
+  const bySentence = (i: number) => grouped.get(i) ?? [];
 
   const add = (label: Label, key: string, name: string, alias: string | undefined, extra: Partial<EntityNode> = {}): string => {
     const id = entityId(label, key);
@@ -73,7 +76,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     }
     // The gazetteer, by surname (exact, then a slip of the pen).
     const exact = g.surnames.get(last);
-    const candidates = exact ?? [...g.surnames].filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, ids]) => ids);
+    const candidates = exact ?? (surnamesByInitial(g).get(last[0]) ?? []).filter(([s]) => Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, ids]) => ids);
     const fits = candidates.filter((pid) => {
       const p = g.people.get(pid)!;
       if (words.length === 1) return true;
@@ -257,6 +260,18 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     m.entity = [state && first ? addState(state)! : sp];
   }
   return { ...doc, mentions, entities };
+}
+
+/** The gazetteer's surnames by their first letter: a misspelt name is compared with few, not all. */
+const initials = new WeakMap<Gazetteer, Map<string, [string, string[]][]>>();
+function surnamesByInitial(g: Gazetteer): Map<string, [string, string[]][]> {
+  let m = initials.get(g);
+  if (!m) {
+    m = new Map();
+    for (const entry of g.surnames) m.set(entry[0][0], [...(m.get(entry[0][0]) ?? []), entry]);
+    initials.set(g, m);
+  }
+  return m;
 }
 
 /** The state just before an office: "Russian foreign minister", "Armenia's foreign minister". */
