@@ -40,7 +40,7 @@ article whose text changed replaces its own evidence.
 Exit codes: 0 all read, 3 some inputs skipped (each named on stderr), 4 Neo4j failed (the articles are stored
 locally; kg load copies them later), 130 interrupted, 1 failure, 2 bad arguments.
 
-example: kg ingest examples/
+example: kg ingest examples/articles/
          cat article.txt | kg ingest -
 `,
   async run(argv) {

@@ -81,7 +81,9 @@ function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undef
     let j = end;
     while (j < norms.length && GROUP_GLUE.has(norms[j])) j++;
     if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
-    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx));
+    // the next name may open on a glue word itself ("the U.N.")
+    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx)) ??
+      ctx.ms.find((m) => m.start > end && m.start < j && isActor(m, ctx) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
     if (!next) break;
     ids.push(...next.entity!);
     end = next.end;
