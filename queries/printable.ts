@@ -5,6 +5,7 @@
 // differently from what it says. JSON and CSV output keep the text verbatim; only what is printed for people passes here.
 
 // C0 and C1 controls, DEL, and the bidirectional formatting characters (marks, embeddings, overrides, isolates).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export const printable = (s: string): string =>

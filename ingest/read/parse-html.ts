@@ -1,5 +1,6 @@
 // HTML → plain text, one block per line: scripts, styles, navigation, forms and other page furniture are dropped.
 import { Parser } from "htmlparser2";
+import { isoDay } from "./iso-date.ts";
 
 /** Elements whose content is never article text. */
 const SKIP = new Set(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg", "template", "select", "figure", "menu", "dialog"]);
@@ -67,5 +68,5 @@ export function parseHtml(html: string): ParsedHtml {
   parser.end();
   flush();
   const t = (h1 || title).replace(/\s+/g, " ").trim();
-  return { text: lines.join("\n"), title: t || undefined, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined, url };
+  return { text: lines.join("\n"), title: t || undefined, date: isoDay(date), url };
 }

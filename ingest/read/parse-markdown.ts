@@ -1,4 +1,6 @@
 // Markdown → plain text: front matter read for title and date, markup removed, one block per line.
+import { isoDay } from "./iso-date.ts";
+
 export interface ParsedMarkdown {
   text: string;
   title?: string;
@@ -15,7 +17,7 @@ export function parseMarkdown(md: string): ParsedMarkdown {
     for (const l of front[1].split("\n")) {
       const m = /^(\w+):\s*["']?(.*?)["']?\s*$/.exec(l);
       if (m?.[1] === "title") title = m[2];
-      if (m?.[1] === "date" && /^\d{4}-\d{2}-\d{2}/.test(m[2])) date = m[2].slice(0, 10);
+      if (m?.[1] === "date") date = isoDay(m[2]);
     }
   }
   const lines = body

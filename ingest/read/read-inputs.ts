@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import type { RawArticle } from "../document.ts";
+import { isoDay } from "./iso-date.ts";
 import { parseHtml } from "./parse-html.ts";
 import { parseJsonl } from "./parse-jsonl.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
@@ -84,7 +85,7 @@ export function readContent(file: string, buf: Buffer, id: string): InputItem[] 
       if ("error" in l) out.push({ kind: "problem", file, line: l.line, message: l.error });
       else {
         const r = l.record;
-        out.push({ kind: "article", warning: d.warning, article: { id: `${id}#${r.id}`, source: `${source}#${r.id}`, format, text: r.text, title: r.title, date: r.date && /^\d{4}-\d{2}-\d{2}/.test(r.date) ? r.date.slice(0, 10) : undefined, url: r.url } });
+        out.push({ kind: "article", warning: d.warning, article: { id: `${id}#${r.id}`, source: `${source}#${r.id}`, format, text: r.text, title: r.title, date: isoDay(r.date), url: r.url } });
       }
     }
     if (out.length === 0) out.push({ kind: "problem", file, message: "no records" });

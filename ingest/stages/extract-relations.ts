@@ -316,6 +316,10 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
     if (m.kind === "happening" && m.happening) {
       const label = ctx.labelOf(id);
       for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
+      // a known agreement's sides, where the article names them too ("a Russian-brokered ceasefire" in a report on
+      // Armenia and Azerbaijan binds them both)
+      const known = label === "Agreement" && m.ref ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
+      for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State") out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
       for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
     }
   }

@@ -36,6 +36,8 @@ function inferYear(m: number, d: number, ref: string | null): number | undefined
 function lastWeekday(wd: number, ref: string | null): string | undefined {
   if (!ref) return undefined;
   const t = new Date(`${ref}T12:00:00Z`);
+  // a reference that is not a calendar day (found by the fuzz test: "9999-99-99" from a JSON Lines record) dates nothing
+  if (Number.isNaN(t.getTime())) return undefined;
   const back = (t.getUTCDay() - wd + 7) % 7;
   t.setUTCDate(t.getUTCDate() - back);
   return t.toISOString().slice(0, 10);

@@ -77,6 +77,7 @@ test("a hostile value as a parameter is data: it finds its article and deletes n
 test("the table format shows control and direction characters as escapes, so a terminal is not driven by them", async () => {
   const r = await kg(["query", "--cypher", "MATCH (a)-[r:MET]->(b) WHERE b.name = 'Egypt' OR b.name = 'Turkey' RETURN r.evidenceSentence AS s ORDER BY b.name", "--format", "table"], { KG_DATA: data });
   expect(r.code).toBe(0);
+  // eslint-disable-next-line no-control-regex -- the control characters are what must not get through
   expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
   expect(r.stdout).toContain("ctrl\\u0001\\u0007\\u001b[31m");
 }, 30_000);
