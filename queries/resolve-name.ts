@@ -8,7 +8,9 @@ export interface NameCandidate {
 
 const norm = (s: string): string =>
   s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const words = (s: string): string[] => norm(s).split(" ").filter(Boolean);
+/** The words of a name with accents, case and punctuation folded away: "Sergéy  LAVROV." is ["sergey", "lavrov"]. */
+export const foldedWords = (s: string): string[] => norm(s).split(" ").filter(Boolean);
+const words = foldedWords;
 
 /**
  * Tries, in order: the exact id; a name or alias equal to the text (ignoring case, accents, punctuation); a name

@@ -1,10 +1,9 @@
 // Runs a named query or Cypher text on the configured store: Neo4j when NEO4J_URI is set, else the embedded one.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ACTOR_LABELS, NODE_LABELS } from "../graph-schema/index.ts";
 import { dataDir as defaultDataDir, embeddedPath, ensureEmbedded, LadybugStore, neo4jConfig, Neo4jStore, type GraphStore, type Row, type StoreKind } from "../store/index.ts";
 import { findQuery, type NamedQuery, type QueryParam } from "./catalogue.ts";
-import { resolveName, type NameCandidate } from "./resolve-name.ts";
+import { resolveNameIn } from "./name-candidates.ts";
 
 export interface QueryOptions {
   /** where the ledger and the embedded store are (default $KG_DATA, else ./data) */
@@ -43,12 +42,6 @@ export async function runCypher(text: string, params: Record<string, unknown> = 
   return withStore(opts, (s) => s.query(text, params));
 }
 
-async function nameCandidates(store: GraphStore, kind: "actor" | "entity"): Promise<NameCandidate[]> {
-  const labels = kind === "actor" ? [...ACTOR_LABELS] : NODE_LABELS.filter((l) => l !== "Article");
-  const rows = await store.query(`MATCH (n:${labels.join("|")}) RETURN n.id AS id, n.name AS name, n.label AS label, n.aliases AS aliases`);
-  return rows.map((r) => ({ id: String(r.id), name: String(r.name), label: String(r.label), aliases: (r.aliases as string[] | null) ?? [] }));
-}
-
 /** Checks and converts one parameter's value: names become node ids, ints and dates are checked. */
 async function bindParam(q: NamedQuery, p: QueryParam, raw: unknown, store: GraphStore): Promise<unknown> {
   const bad = (why: string) => new Error(`queries: ${q.name}: parameter ${p.name} ${why}, got "${String(raw)}"`);
@@ -64,7 +57,7 @@ async function bindParam(q: NamedQuery, p: QueryParam, raw: unknown, store: Grap
       return String(raw);
     case "actor":
     case "entity":
-      return resolveName(String(raw), await nameCandidates(store, p.kind), p.kind === "actor" ? "actor" : "node").id;
+      return (await resolveNameIn(store, String(raw), p.kind)).id;
     default:
       return String(raw);
   }

@@ -1,5 +1,7 @@
 // Turns the embedded store's result values (bigints, node, relationship and path objects) into plain JSON-able values.
 export function plainValue(v: unknown): unknown {
+  // strings first: they are most of what a listing returns
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   if (v === null || v === undefined) return null;
   if (typeof v === "bigint") return Number(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -14,4 +16,11 @@ export function plainValue(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+/** One result row with every value made plain. */
+export function plainRow(r: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in r) out[k] = plainValue(r[k]);
+  return out;
 }

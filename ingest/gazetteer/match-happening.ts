@@ -62,7 +62,20 @@ function datesAgree(a: string, b: string): boolean {
   return a.slice(0, n) === b.slice(0, n);
 }
 
+/** Answers already given: the same phrase recurs across a corpus ("the ceasefire", "the 2020 war"). */
+const answers = new WeakMap<Gazetteer, Map<string, string | undefined>>();
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
+  let memo = answers.get(g);
+  if (!memo) answers.set(g, (memo = new Map()));
+  const key = JSON.stringify([h.label, h.head, h.specific, h.date, h.parties, h.brokers, text, sides]);
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 50_000) memo.clear();
+  const found = matchUncached(h, text, sides, g);
+  memo.set(key, found);
+  return found;
+}
+
+function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
   const said = words(text, g);
   // "the peace treaty" in a report on Armenia and Azerbaijan is their peace treaty: the article's sides stand in
   // for the sides the phrase leaves unsaid (talks are too many and too varied for that: "peace talks" stays unnamed)

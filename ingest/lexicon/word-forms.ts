@@ -24,7 +24,19 @@ export function isForm(t: Token, base: string): boolean {
 }
 
 /** The base forms a token may be a form of: itself, its lemma, and what stripping a regular ending leaves. */
+const bases = new Map<string, string[]>();
 export function baseCandidates(t: Token): string[] {
+  const key = `${t.norm} ${t.lemma}`;
+  let b = bases.get(key);
+  if (!b) {
+    // the same few thousand words recur: remember their bases (bounded, so a huge corpus cannot grow it forever)
+    if (bases.size > 100_000) bases.clear();
+    bases.set(key, (b = computeBases(t)));
+  }
+  return b;
+}
+
+function computeBases(t: Token): string[] {
   const n = t.norm;
   const out = [n, t.lemma];
   if (IRREGULAR[n]) out.push(IRREGULAR[n]);

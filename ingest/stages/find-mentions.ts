@@ -133,6 +133,7 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
   const d = res.lexicon.descriptors;
   const out: Mention[] = [];
   const toks = s.tokens;
+  const norms = toks.map((t) => t.norm);
   const dateAt = new Set((s.dates ?? []).flatMap((x) => Array.from({ length: x.end - x.start }, (_, k) => x.start + k)));
   const nameTok = (k: number) => !taken[k] && !dateAt.has(k) && isCap(toks[k]) && /^[\p{L}.'-]+$/u.test(toks[k].text) && !d.notNames.includes(toks[k].text) && ["PROPN", "NOUN", "ADJ", "X", "VERB"].includes(toks[k].pos);
   for (let i = 0; i < toks.length; i++) {
@@ -144,7 +145,7 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
       end += 2;
       while (end < toks.length && nameTok(end)) end++;
     }
-    const prev = titleEndingAt(mentions, toks.map((t) => t.norm), i);
+    const prev = titleEndingAt(mentions, norms, i);
     const prevTok = toks[i - 1];
     const counterpart = prevTok && d.counterpart.includes(prevTok.norm);
     const last = toks[end - 1].norm;

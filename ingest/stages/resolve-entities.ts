@@ -52,14 +52,16 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   };
 
   // People the article names, and who holds which office where (for "the Russian foreign minister" later).
-  const people: PersonInfo[] = [];
+  // one entry per person, the most recently named last (for surnames that refer back)
+  const people = new Map<string, PersonInfo>();
   const holders = new Map<string, string>(); // `${title}|${state}` → person id
   const acronyms = new Map<string, string>(); // acronym → org id
   const setPerson = (m: Mention, id: string, title?: string, state?: string) => {
     m.entity = [id];
     if (state && m.state) addState(state);
-    const info = { id, title, state };
-    people.push(info);
+    const prev = people.get(id);
+    people.delete(id);
+    people.set(id, { id, title: prev?.title && prev.title !== "counterpart" ? prev.title : title, state: prev?.state ?? state });
     if (title && title !== "counterpart" && state) holders.set(`${title}|${state}`, id);
   };
 
@@ -68,7 +70,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     const words = text.replace(/^the\s+/i, "").split(/\s+/).filter(Boolean);
     const last = fold(words.at(-1) ?? "");
     // Someone the article already named with a matching surname.
-    for (const p of [...people].reverse()) {
+    for (const p of [...people.values()].reverse()) {
       const e = entities.get(p.id);
       if (!e) continue;
       const theirLast = e.name.split(/\s+/).at(-1) ?? "";
@@ -180,7 +182,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       }
       if (m.kind === "person" && m.title === "counterpart" && m.entity) {
         // "his Russian counterpart Vladimir Putin": the office of the person "his" refers to.
-        const other = people.find((p) => p.id !== m.entity![0] && p.title && p.title !== "counterpart" && mentions.some((x) => x.sentence === s.index && x.entity?.[0] === p.id));
+        const other = [...people.values()].find((p) => p.id !== m.entity![0] && p.title && p.title !== "counterpart" && mentions.some((x) => x.sentence === s.index && x.entity?.[0] === p.id));
         if (other?.title) {
           m.title = other.title;
           if (m.state) holders.set(`${other.title}|${m.state}`, m.entity[0]);
@@ -256,7 +258,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     const first = ["we", "our", "us"].includes(fold(m.text));
     // "We" in a minister's mouth is the government: the state the speaker represents.
     const isPerson = entities.get(sp)?.label === "Person";
-    const state = first && isPerson ? people.find((p) => p.id === sp && p.state)?.state ?? entities.get(sp)?.country : undefined;
+    const state = first && isPerson ? people.get(sp)?.state ?? entities.get(sp)?.country : undefined;
     m.entity = [state && first ? addState(state)! : sp];
   }
   return { ...doc, mentions, entities };
