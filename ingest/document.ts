@@ -21,8 +21,6 @@ export interface Token {
   /** lower case, accents and curly quotes folded: what dictionaries are matched against */
   norm: string;
   pos: string;
-  /** folded lemma ("brokered" → "broker"), for cue lexicons written in base forms */
-  lemma: string;
   start: number;
   end: number;
 }

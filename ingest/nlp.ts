@@ -1,7 +1,7 @@
-// The NLP library behind sentence splitting, tokens, parts of speech and lemmas: wink-nlp with its English lite model.
+// The NLP library behind sentence splitting, tokens and parts of speech: wink-nlp with its English lite model.
 //
 // Why wink-nlp: its model ships inside the npm package (no download at run time), it splits sentences well around
-// abbreviations ("Dr.", "U.S.", "Jan."), tags parts of speech and lemmas, and reads ~150k tokens/s on one core. Its
+// abbreviations ("Dr.", "U.S.", "Jan."), tags parts of speech, and reads ~150k tokens/s on one core. Its
 // named entities are numbers and dates only, so names come from the gazetteer and from patterns over its tags.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
@@ -28,7 +28,6 @@ export function createNlp() {
     const tk = item.tokens();
     const values = tk.out(its.value) as string[];
     const pos = tk.out(its.pos) as string[];
-    const lemma = tk.out(its.lemma) as string[];
     const out: Token[] = [];
     let at = 0;
     for (let i = 0; i < values.length; i++) {
@@ -36,7 +35,7 @@ export function createNlp() {
       const found = text.indexOf(v, at);
       const start = found >= 0 ? found : at;
       at = start + v.length;
-      out.push({ text: v, norm: fold(v), pos: pos[i], start, end: at, lemma: fold(lemma[i] ?? v) });
+      out.push({ text: v, norm: fold(v), pos: pos[i], start, end: at });
     }
     return out;
   }

@@ -45,7 +45,7 @@ export const Descriptors = z.object({
   sides: z.array(z.string()),
   /** nouns that, after a state's adjective, mean the state as an actor ("the Armenian side") */
   stateNouns: z.array(z.string()),
-  /** verbs of saying, for reported speech (lemmas) */
+  /** verbs of saying, for reported speech (base forms) */
   speech: z.array(z.string()),
   /** head words that make an unknown capitalised name an organisation */
   organisationHeads: z.array(z.string()),

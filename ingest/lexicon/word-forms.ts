@@ -1,5 +1,6 @@
 // Whether a token is a form of a base word ("brokered", "brokering", "brokers" of "broker"; "held" of "hold"): cue
-// patterns are written in base forms, and the tagger's lemma is not always there (a participle tagged as adjective).
+// patterns are written in base forms. Regular endings and a table of irregular verbs are enough for cue words, and
+// cheaper than the tagger's lemmatiser (which also misses participles it tags as adjectives).
 import type { Token } from "../document.ts";
 import { readFileSync } from "node:fs";
 
@@ -16,17 +17,17 @@ function regularForms(base: string): string[] {
 
 const cache = new Map<string, Set<string>>();
 export function isForm(t: Token, base: string): boolean {
-  if (t.norm === base || t.lemma === base) return true;
+  if (t.norm === base) return true;
   if (IRREGULAR[t.norm] === base) return true;
   let forms = cache.get(base);
   if (!forms) cache.set(base, (forms = new Set(regularForms(base))));
   return forms.has(t.norm);
 }
 
-/** The base forms a token may be a form of: itself, its lemma, and what stripping a regular ending leaves. */
+/** The base forms a token may be a form of: itself, an irregular verb's base, and what stripping a regular ending leaves. */
 const bases = new Map<string, string[]>();
 export function baseCandidates(t: Token): string[] {
-  const key = `${t.norm} ${t.lemma}`;
+  const key = t.norm;
   let b = bases.get(key);
   if (!b) {
     // the same few thousand words recur: remember their bases (bounded, so a huge corpus cannot grow it forever)
@@ -38,7 +39,7 @@ export function baseCandidates(t: Token): string[] {
 
 function computeBases(t: Token): string[] {
   const n = t.norm;
-  const out = [n, t.lemma];
+  const out = [n];
   if (IRREGULAR[n]) out.push(IRREGULAR[n]);
   for (const [suffix, repl] of [["ies", "y"], ["ied", "y"], ["es", ""], ["s", ""], ["ed", ""], ["ed", "e"], ["d", ""], ["ing", ""], ["ing", "e"]] as const) {
     if (n.length > suffix.length + 2 && n.endsWith(suffix)) out.push(n.slice(0, -suffix.length) + repl);

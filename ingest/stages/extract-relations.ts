@@ -248,7 +248,7 @@ function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relat
       if (!m) continue;
       // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
       if (claimed.some(([a, b]) => i >= a && i < b && m.end <= b)) continue;
-      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 10), i).some((t) => cue.near!.includes(t.norm) || cue.near!.includes(t.lemma))) continue;
+      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 10), i).some((t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) continue;
       // "a possible meeting", "a bid to join": no fact is stated
       if (!cue.presupposed && toks.slice(Math.max(0, m.start - 4), m.start).some((t) => t.text === t.norm && hedges.has(t.norm))) continue;
       const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;

@@ -6,6 +6,7 @@ import type { Doc, HappeningPhrase, Mention } from "../document.ts";
 import { displayDate, sameNameWord, slugify } from "../names.ts";
 import { fold } from "../nlp.ts";
 import type { Gazetteer } from "../gazetteer/load-gazetteer.ts";
+import { baseCandidates } from "../lexicon/word-forms.ts";
 import type { Resources } from "../resources.ts";
 import { matchHappening } from "../gazetteer/match-happening.ts";
 
@@ -288,7 +289,7 @@ function findSpeaker(si: number, ms: Mention[], doc: Doc, res: Resources): strin
   const s = doc.sentences[si];
   const speech = new Set(res.lexicon.descriptors.speech);
   for (let i = 0; i < s.tokens.length; i++) {
-    if (s.quoted[i] || !speech.has(s.tokens[i].lemma)) continue;
+    if (s.quoted[i] || !baseCandidates(s.tokens[i]).some((b) => speech.has(b))) continue;
     const actors = ms.filter((m) => m.entity && !s.quoted[m.start] && m.kind !== "happening" && m.kind !== "place" && !m.venue);
     const before = actors.filter((m) => m.end <= i).at(-1);
     const after = actors.find((m) => m.start > i && m.start <= i + 4);
