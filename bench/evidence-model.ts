@@ -17,8 +17,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = process.argv[2] ?? join(ROOT, "bench/out/data-10000");
 const D = "\u001e";
 const SEP = "\u001f";
-const clean = (s: string) => s.replaceAll(D, " ").replaceAll(SEP, " ").replace(/["\r\n]/g, " ");
-const list = (xs: string[]) => xs.map((x) => "~" + clean(x)).join(SEP);
+const clean = (s: string) => s.replaceAll(D, " ").replace(/["\r\n]/g, " ");
+const list = (xs: string[]) => xs.map((x) => "~" + clean(x).replaceAll(SEP, " ")).join(SEP);
 const decodeList = (c: string) => `CASE WHEN ${c} IS NULL THEN CAST([] AS STRING[]) ELSE list_transform(string_split(${c}, '${SEP}'), x -> x[2:]) END`;
 const OPTS = `header=true, parallel=false, delim='${D}'`;
 

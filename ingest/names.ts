@@ -22,8 +22,22 @@ export function editDistance(a: string, b: string, max = 3): number {
   return prev[b.length];
 }
 
+const sameCache = new Map<string, boolean>();
+
 /** Two spellings of one name: equal, or a small slip relative to the word's length ("Pashinaian", "Sregey"). */
 export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let same = sameCache.get(key);
+  if (same === undefined) {
+    // names recur across a corpus; the answer is remembered (bounded)
+    if (sameCache.size > 200_000) sameCache.clear();
+    sameCache.set(key, (same = compareNameWords(a, b)));
+  }
+  return same;
+}
+
+function compareNameWords(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;

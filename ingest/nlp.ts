@@ -43,7 +43,9 @@ export function createNlp() {
   return {
     /** Sentences of one paragraph, each with its tokens. */
     sentences(paragraph: string): { text: string; tokens: Token[] }[] {
-      const doc = nlp.readDoc(paragraph);
+      // wink's tokenizer is quadratic in the length of one unbroken run of characters: a 100k-character "word" (a
+      // scraper's base64, a URL soup) would take seconds, so such runs are cut into pieces first
+      const doc = nlp.readDoc(/\S{1000}/.test(paragraph) ? paragraph.replace(/\S{1000,}/g, (w) => w.match(/\S{1,500}/g)!.join(" ")) : paragraph);
       const out: { text: string; tokens: Token[] }[] = [];
       doc.sentences().each((s: { out(): string; tokens(): { out(f: unknown): unknown } }) => {
         const text = s.out();
