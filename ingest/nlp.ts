@@ -14,6 +14,31 @@ export const fold = (s: string): string =>
   // most tokens are plain ASCII: lower-casing is all they need
   /^[\x20-\x7e]*$/.test(s) ? s.replace(/`/g, "'").toLowerCase() : s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").replace(/[‐‑‒–—]/g, "-").toLowerCase();
 
+/** A paragraph with every run of 1,000+ non-space characters split by spaces every 500, and the way back to offsets in the original. */
+function cutLongRuns(paragraph: string): { text: string; toOriginal?: (i: number) => number } {
+  if (!/\S{1000}/.test(paragraph)) return { text: paragraph };
+  const origin: number[] = [];
+  let text = "";
+  let last = 0;
+  for (const m of paragraph.matchAll(/\S{1000,}/g)) {
+    for (let i = last; i < m.index; i++) origin.push(i);
+    text += paragraph.slice(last, m.index);
+    for (let i = 0; i < m[0].length; i++) {
+      if (i > 0 && i % 500 === 0) {
+        text += " ";
+        origin.push(m.index + i);
+      }
+      text += m[0][i];
+      origin.push(m.index + i);
+    }
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < paragraph.length; i++) origin.push(i);
+  text += paragraph.slice(last);
+  origin.push(paragraph.length);
+  return { text, toOriginal: (i) => origin[Math.min(i, origin.length - 1)] };
+}
+
 export function createNlp() {
   // Only what extraction uses: sentence boundaries and parts of speech (negation, sentiment and wink's own
   // number/date entities are not read, and skipping them halves the time per article).
@@ -44,12 +69,29 @@ export function createNlp() {
     /** Sentences of one paragraph, each with its tokens. */
     sentences(paragraph: string): { text: string; tokens: Token[] }[] {
       // wink's tokenizer is quadratic in the length of one unbroken run of characters: a 100k-character "word" (a
-      // scraper's base64, a URL soup) would take seconds, so such runs are cut into pieces first
-      const doc = nlp.readDoc(/\S{1000}/.test(paragraph) ? paragraph.replace(/\S{1000,}/g, (w) => w.match(/\S{1,500}/g)!.join(" ")) : paragraph);
+      // scraper's base64, a URL soup) would take seconds, so such runs are read in pieces; the sentences and the
+      // token offsets given back are the paragraph's own, so evidence stays verbatim
+      const { text, toOriginal } = cutLongRuns(paragraph);
+      const doc = nlp.readDoc(text);
       const out: { text: string; tokens: Token[] }[] = [];
+      let cursor = 0;
       doc.sentences().each((s: { out(): string; tokens(): { out(f: unknown): unknown } }) => {
-        const text = s.out();
-        out.push({ text, tokens: tokensOf(s, text) });
+        const cut = s.out();
+        const at = text.indexOf(cut, cursor);
+        const from = at >= 0 ? at : cursor;
+        cursor = from + cut.length;
+        const tokens = tokensOf(s, cut);
+        if (!toOriginal) {
+          out.push({ text: cut, tokens });
+          return;
+        }
+        const o0 = toOriginal(from);
+        const original = paragraph.slice(o0, toOriginal(from + cut.length - 1) + 1);
+        for (const t of tokens) {
+          t.start = toOriginal(from + t.start) - o0;
+          t.end = toOriginal(from + t.end - 1) + 1 - o0;
+        }
+        out.push({ text: original, tokens });
       });
       return out;
     },

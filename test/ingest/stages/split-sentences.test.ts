@@ -16,4 +16,11 @@ describe("splitSentences", () => {
     const doc = docOf("Russia Calls For Ceasefire Control Mechanisms In Karabakh\nThe minister spoke to reporters about the border.", "split-sentences");
     expect(doc.sentences.map((s) => s.titleCase)).toEqual([true, false]);
   });
+  test("a very long unbroken run is read in pieces but the sentence is kept verbatim", () => {
+    const run = "x".repeat(5000);
+    const doc = docOf(`Headline for the test\nPeru said ${run} to Chile. Then it stopped.`, "split-sentences");
+    expect(doc.sentences[1].text).toBe(`Peru said ${run} to Chile.`);
+    const chile = doc.sentences[1].tokens.find((t) => t.text === "Chile")!;
+    expect(doc.sentences[1].text.slice(chile.start, chile.end)).toBe("Chile");
+  });
 });
