@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prng } from "../../bench/generate-corpus.ts";
 import { readGraphData } from "../../store/index.ts";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -45,17 +46,8 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
   }
 }
 
-/** A small fast PRNG (mulberry32): the same seed gives the same corpus, kill times and mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus generator's PRNG (mulberry32): the same seed gives the same corpus, kill times and mutations. */
+export const rng = prng;
 
 const STATES = ["France", "Germany", "Russia", "Armenia", "Azerbaijan", "Turkey", "Iran", "Georgia", "Ukraine", "Poland", "Italy", "Qatar", "Egypt", "Serbia", "China", "India"];
 const PLACES = ["Paris", "Vienna", "Geneva", "Moscow", "Brussels", "Doha", "Cairo", "Ankara"];
