@@ -32,7 +32,7 @@ test("neo4j: the official 5.x image, Bolt and Browser ports, a data volume, auth
   expect(kg.build).toBe(".");
   expect(kg.depends_on?.neo4j.condition).toBe("service_healthy");
   expect(kg.environment?.NEO4J_URI).toBe("bolt://neo4j:7687");
-  expect(kg.command).toEqual(["npx", "kg", "ingest", "examples/"]);
+  expect(kg.command).toEqual(["npx", "kg", "ingest", "examples/articles/"]);
 });
 
 test("Dockerfile: node 20, npm ci before the sources are copied, ingest by default", () => {
@@ -42,5 +42,5 @@ test("Dockerfile: node 20, npm ci before the sources are copied, ingest by defau
   const copyAll = lines.findIndex((l) => l === "COPY . .");
   expect(ci).toBeGreaterThan(0);
   expect(copyAll).toBeGreaterThan(ci);
-  expect(lines.at(-1)).toBe('CMD ["npx", "kg", "ingest", "examples/"]');
+  expect(lines.at(-1)).toBe('CMD ["npx", "kg", "ingest", "examples/articles/"]');
 });
