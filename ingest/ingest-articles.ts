@@ -6,7 +6,6 @@ import { extractInWorkers, SMALL_INPUT } from "./parallel-extract.ts";
 import { extractArticle } from "./pipeline.ts";
 import { readInputs, type InputItem } from "./read/read-inputs.ts";
 import type { Resources } from "./resources.ts";
-import { articleNodeId } from "./stages/build-record.ts";
 
 export interface Skipped {
   file: string;
@@ -141,4 +140,3 @@ export async function ingestPathsParallel(paths: string[], opts: ParallelIngestO
   return report;
 }
 
-export { articleNodeId };
