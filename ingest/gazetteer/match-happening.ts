@@ -45,11 +45,23 @@ function words(text: string, g: Gazetteer): Set<string> {
   return out;
 }
 
-const cache = new WeakMap<Gazetteer, Map<string, Set<string>[]>>();
-function aliasWords(g: Gazetteer): Map<string, Set<string>[]> {
+/** A name's words, with the years and ordinals it states (which must not disagree with a phrase's). */
+interface NameWords {
+  words: Set<string>;
+  years: string[];
+  ordinal: string;
+}
+const describe = (w: Set<string>): NameWords => ({
+  words: w,
+  years: [...w].filter((y) => /^\d{4}$/.test(y)),
+  ordinal: [...w].filter((y) => ORDINALS.has(y)).sort().join(),
+});
+
+const cache = new WeakMap<Gazetteer, Map<string, NameWords[]>>();
+function aliasWords(g: Gazetteer): Map<string, NameWords[]> {
   let c = cache.get(g);
   if (!c) {
-    c = new Map([...g.happenings.values()].map((h) => [h.id, [h.name, ...h.aliases].map((a) => words(a, g))]));
+    c = new Map([...g.happenings.values()].map((h) => [h.id, [h.name, ...h.aliases].map((a) => describe(words(a, g)))]));
     cache.set(g, c);
   }
   return c;
@@ -90,6 +102,7 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
     }
   }
   const all = aliasWords(g);
+  const phrases = [describe(said), describe(withSides)];
   let best: [number, HappeningEntry] | undefined;
   for (const e of g.happenings.values()) {
     if (e.label !== h.label) continue;
@@ -105,17 +118,16 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
     // "meeting" does not say "Kazan summit".
     let sim = 0;
-    for (const w of all.get(e.id)!) for (const mine of [said, withSides]) {
+    for (const alias of all.get(e.id)!) for (const phrase of phrases) {
+      const w = alias.words, mine = phrase.words;
       const head = SYNONYMS[h.head] ?? h.head;
       // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
       const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
       if (!sameKind && !(h.label === "Agreement" && AGREEMENT_WORDS.some((x) => w.has(x)))) continue;
       // numbers and ordinals must not disagree
-      const nums = (x: Set<string>) => [...x].filter((y) => /^\d+$/.test(y));
-      if (nums(mine).some((n) => n.length === 4 && nums(w).some((m) => m.length === 4) && !nums(w).includes(n))) continue;
+      if (alias.years.length && phrase.years.some((y) => !alias.years.includes(y))) continue;
       // "first war" is not the second one
-      const ord = (x: Set<string>) => [...x].filter((y) => ORDINALS.has(y)).sort().join();
-      if (ord(mine) !== ord(w) && (ord(mine) || ord(w))) continue;
+      if (phrase.ordinal !== alias.ordinal) continue;
       let inter = 0;
       for (const x of mine) if (w.has(x)) inter++;
       const cover = inter / (w.size || 1);

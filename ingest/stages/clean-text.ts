@@ -7,6 +7,8 @@ const linkLike = (l: string) => l.split(/\s+/).length <= 16 && !/[.!?]["”’]?
 
 /** Lines mostly in another script than the article's (a site's menu in its home language). */
 function foreignScript(line: string): boolean {
+  // most lines are plain ASCII, and ASCII letters are Latin
+  if (/^[\x20-\x7e]*$/.test(line)) return false;
   const letters = line.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return false;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
