@@ -60,6 +60,14 @@ export function createNlp() {
       const found = text.indexOf(v, at);
       const start = found >= 0 ? found : at;
       at = start + v.length;
+      const prev = out.at(-1);
+      // wink splits a word at some non-ASCII letters ("Sultanoğlu" → "Sultano", "ğlu"): letters that touch are one word
+      if (prev && prev.end === start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && /[^\x00-\x7f]/.test(prev.text[prev.text.length - 1] + v[0])) {
+        prev.text += v;
+        prev.norm = fold(prev.text);
+        prev.end = at;
+        continue;
+      }
       out.push({ text: v, norm: fold(v), pos: pos[i], start, end: at });
     }
     return out;

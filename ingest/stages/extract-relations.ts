@@ -191,6 +191,8 @@ function matchAt(cue: RelationCue, ctx: Ctx, i: number): Match | undefined {
     }
   }
   m.end = k;
+  // "A and B held talks", "they met": only a verb makes the subjects meet ("in talks facilitated by X" does not)
+  if (cue.subjectsAmong && !["VERB", "AUX"].includes(toks[i].pos)) return undefined;
   return m;
 }
 

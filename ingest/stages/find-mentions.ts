@@ -168,7 +168,11 @@ function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: M
       out.push({ sentence: s.index, start: i, end, text, kind: "organisation", body: "media" });
     } else if (!s.titleCase && end - i <= 3 && (i > 0 || end - i >= 2 || toks[i].pos === "PROPN")) {
       // Otherwise a candidate name: resolution keeps it only if it is someone the article or the gazetteer knows.
-      out.push({ sentence: s.index, start: i, end, text, kind: "person", venue: false, body: "candidate" });
+      // "the UN's Cihan Sultanoglu", "Russia's Lavrov": a name someone's possessive introduces is a person
+      const owner = norms[i - 1] === "'s" && mentions.some((m) => m.end === i - 1 && ["organisation", "body", "state", "capital", "seat"].includes(m.kind));
+      // "in Ohrid", "OHRID, North Macedonia --": a name after "in" or opening a dateline is where, not who
+      const where = ["in", "at", "near", "outside"].includes(norms[i - 1] ?? "") || (i === 0 && /^(,|- -|—|–)/.test(toks.slice(end, end + 2).map((t) => t.text).join(" ")));
+      out.push({ sentence: s.index, start: i, end, text, kind: "person", venue: where && !owner, body: owner ? undefined : "candidate" });
     }
     for (let k = i; k < end; k++) taken[k] = true;
     i = end;

@@ -179,7 +179,12 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
             setPerson(m, found.gaz ? addGazPerson(found.gaz, m.text) : add("Person", found.id.replace(/^person:/, ""), e?.name ?? m.text, m.text));
           }
         }
-        // a "candidate" nobody knows stays unresolved: a capitalised phrase is not yet a name
+        // a "candidate" nobody knows stays unresolved (a capitalised phrase is not yet a name), unless it names where
+        // something happened; a name a possessive introduces ("the UN's X") is a person
+        if (!m.entity && m.venue && /^[\p{Lu}][\p{L}'-]+$/u.test(m.text)) {
+          const name = m.text === m.text.toUpperCase() ? m.text[0] + m.text.slice(1).toLowerCase() : m.text;
+          m.entity = [add("Place", slugify(name), name, m.text)];
+        } else if (!m.entity && m.body !== "candidate" && !m.venue) setPerson(m, add("Person", slugify(m.text), m.text, m.text));
       }
       if (m.kind === "person" && m.title === "counterpart" && m.entity) {
         // "his Russian counterpart Vladimir Putin": the office of the person "his" refers to.

@@ -30,4 +30,9 @@ describe("resolveEntities", () => {
   test("a capitalised phrase nobody knows is not made a person", () => {
     expect(entityNames(HEAD + "The Grand Hotel Europa was full.").filter((n) => n.startsWith("Person:"))).toEqual([]);
   });
+  test("a name nobody knows after 'in' or opening a dateline is a place; after an owner's possessive, a person", () => {
+    const names = entityNames(HEAD + "TARVOSK, Peru -- Envoys met in Velmora on Friday. The UN's Ilse Varnhoff spoke.");
+    expect(names).toEqual(expect.arrayContaining(["Place:Tarvosk", "Place:Velmora", "Person:Ilse Varnhoff"]));
+  });
 });
+

@@ -23,4 +23,9 @@ describe("splitSentences", () => {
     const chile = doc.sentences[1].tokens.find((t) => t.text === "Chile")!;
     expect(doc.sentences[1].text.slice(chile.start, chile.end)).toBe("Chile");
   });
+  test("a word with non-ASCII letters stays one token", () => {
+    const s = docOf("Headline for the test\nThe OSCE's Viorel Moşanu and Cihan Sultanoğlu spoke.", "split-sentences").sentences[1];
+    expect(s.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(["Moşanu", "Sultanoğlu"]));
+  });
 });
+
