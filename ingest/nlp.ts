@@ -62,7 +62,7 @@ export function createNlp() {
       at = start + v.length;
       const prev = out.at(-1);
       // wink splits a word at some non-ASCII letters ("Sultanoğlu" → "Sultano", "ğlu"): letters that touch are one word
-      if (prev && prev.end === start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && /[^\x00-\x7f]/.test(prev.text[prev.text.length - 1] + v[0])) {
+      if (prev && prev.end === start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && /[^\p{ASCII}]/u.test(prev.text[prev.text.length - 1] + v[0])) {
         prev.text += v;
         prev.norm = fold(prev.text);
         prev.end = at;
