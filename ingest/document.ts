@@ -105,13 +105,6 @@ export interface Relation {
   demand?: string;
 }
 
-/** An issue found while reading an article: reported, not thrown (as retext's file.message). */
-export interface Finding {
-  code: string;
-  message: string;
-  sentence?: number;
-}
-
 export interface Doc {
   raw: RawArticle;
   /** the text with markup and boilerplate removed, one paragraph per line */
@@ -124,7 +117,6 @@ export interface Doc {
   relations: Relation[];
   /** the two sides of the conflict the article is about, as entity ids ("state:armenia"), for "the parties", "both sides" */
   sides: string[];
-  findings: Finding[];
 }
 
 export type { Evidence };

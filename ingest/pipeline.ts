@@ -26,7 +26,7 @@ export const STAGES: [string, Stage][] = [
 ];
 
 export const emptyDoc = (raw: RawArticle): Doc => ({
-  raw, text: raw.text, title: raw.title ?? "", date: raw.date ?? null, sentences: [], mentions: [], entities: new Map(), relations: [], sides: [], findings: [],
+  raw, text: raw.text, title: raw.title ?? "", date: raw.date ?? null, sentences: [], mentions: [], entities: new Map(), relations: [], sides: [],
 });
 
 /** Runs the stages up to and including `until` (all by default): for tests of one stage on real input. */

@@ -30,8 +30,6 @@ export const HappeningLexicon = z.object({
     label: z.enum(["Agreement", "Event"]),
     /** folded surface forms of the head noun, singular and plural */
     forms: z.array(z.string()),
-    /** a bare head with no date, name or parties is still one thing worth a node ("the conflict" of the article) */
-    generic: z.boolean().default(false),
   })),
   modifiers: z.array(z.string()),
   ordinals: z.record(z.string(), z.number()),

@@ -16,7 +16,6 @@ const isAcronym = (t: Token | undefined) => !!t && /^[A-Z]{2,6}$/.test(t.text);
 interface HeadInfo {
   category: string;
   label: "Agreement" | "Event";
-  generic: boolean;
 }
 
 /** Tries built from the lexicon once per Resources (the lexicon never changes while a process runs). */
@@ -26,7 +25,7 @@ function triesFor(res: Resources) {
   if (!t) {
     const heads = createTrie<HeadInfo>();
     for (const h of res.lexicon.happenings.heads) {
-      for (const f of h.forms) addPhrase(heads, res.nlp.phraseNorms(f), { category: h.category, label: h.label, generic: h.generic });
+      for (const f of h.forms) addPhrase(heads, res.nlp.phraseNorms(f), { category: h.category, label: h.label });
     }
     const sides = createTrie<true>();
     for (const f of res.lexicon.descriptors.sides) addPhrase(sides, res.nlp.phraseNorms(f), true);
