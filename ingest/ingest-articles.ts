@@ -19,7 +19,8 @@ export interface IngestReport {
   unchanged: number;
   skipped: Skipped[];
   warnings: Skipped[];
-  changed: ArticleRecord[];
+  /** the articles written (id and source), not their records: a large ingest must not hold its corpus */
+  changed: { id: string; source: string }[];
   interrupted: boolean;
 }
 
@@ -54,7 +55,7 @@ function store(report: IngestReport, item: InputItem, extracted: { record?: Arti
   else {
     writeRecord(opts.dataDir, record);
     report.written++;
-    report.changed.push(record);
+    report.changed.push({ id: record.article.id, source: record.article.source });
   }
   opts.onProgress?.(report.read, item.article.source);
 }

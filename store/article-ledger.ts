@@ -39,14 +39,18 @@ export function removeRecord(dir: string, articleId: string): void {
   rmSync(fileFor(dir, articleId), { force: true });
 }
 
+const recordFiles = (dir: string): string[] => (existsSync(articlesDir(dir)) ? readdirSync(articlesDir(dir)).filter((n) => n.endsWith(".json")) : []);
+
 /** True when the ledger holds at least one record. */
-export const hasRecords = (dir: string): boolean => existsSync(articlesDir(dir)) && readdirSync(articlesDir(dir)).some((n) => n.endsWith(".json"));
+export const hasRecords = (dir: string): boolean => recordFiles(dir).length > 0;
+
+/** How many records the ledger holds. */
+export const countRecords = (dir: string): number => recordFiles(dir).length;
 
 /** Every stored record, in a stable order (by file name), one at a time so memory stays flat in the corpus size. */
 export function* readRecords(dir: string): Generator<ArticleRecord> {
   const d = articlesDir(dir);
-  if (!existsSync(d)) return;
-  for (const f of readdirSync(d).filter((n) => n.endsWith(".json")).sort()) {
+  for (const f of recordFiles(dir).sort()) {
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(join(d, f), "utf8"));

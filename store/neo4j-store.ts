@@ -100,7 +100,11 @@ export class Neo4jStore implements GraphStore {
   readonly kind = "neo4j" as const;
   private driver: Driver;
 
-  constructor(private cfg: Neo4jConfig) {
+  /** `batch`: rows per UNWIND transaction (default BATCH; the benchmark compares sizes). */
+  constructor(
+    private cfg: Neo4jConfig,
+    private readonly batch = BATCH,
+  ) {
     // The driver retries a failing managed transaction for up to maxTransactionRetryTime; 15 s, with our
     // RETRY_DELAYS_MS on top, keeps a Neo4j that is down from holding `kg ingest` for minutes.
     try {
@@ -171,7 +175,7 @@ export class Neo4jStore implements GraphStore {
       const steps: Step[] = [];
       for (const label of NODE_LABELS) {
         const batch = nodes.filter((n) => n.label === label).map(nodeRow);
-        for (const c of chunks(batch, BATCH)) steps.push({ cypher: nodeMergeStatement(label), params: { rows: c }, rows: c.length });
+        for (const c of chunks(batch, this.batch)) steps.push({ cypher: nodeMergeStatement(label), params: { rows: c }, rows: c.length });
       }
       const groups = new Map<string, RelRow[]>();
       for (const r of rels) {
@@ -183,13 +187,13 @@ export class Neo4jStore implements GraphStore {
       for (const [key, group] of groups) {
         const [type, from, to] = key.split("|") as [RelType, NodeLabel, NodeLabel];
         const payload = group.map((r) => ({ source: r.source, target: r.target, props: r.props }));
-        for (const c of chunks(payload, BATCH)) steps.push({ cypher: relMergeStatement(type, from, to), params: { rows: c }, rows: c.length });
+        for (const c of chunks(payload, this.batch)) steps.push({ cypher: relMergeStatement(type, from, to), params: { rows: c }, rows: c.length });
       }
       steps.push(...(await this.staleSteps(data, rows, scope)));
 
       // An ingest's change usually fits one batch: then it is one transaction, all of it written or none. A larger
       // load commits batch by batch; every step is a MERGE or a delete by id, so running it again (kg load) completes it.
-      if (steps.reduce((n, s) => n + s.rows, 0) <= BATCH) await this.write(async (tx) => {
+      if (steps.reduce((n, s) => n + s.rows, 0) <= this.batch) await this.write(async (tx) => {
         for (const s of steps) await tx.run(s.cypher, s.params);
       });
       else for (const s of steps) await this.write((tx) => tx.run(s.cypher, s.params));
@@ -234,12 +238,12 @@ export class Neo4jStore implements GraphStore {
         ? [...scope.relIds].filter((id) => id.startsWith(`${type}:`))
         : (await this.readRows(`MATCH ()-[r:${type}]->() RETURN r.id AS id`)).map((r) => String(r.id));
       const dead = stored.filter((id) => !liveRels.has(id));
-      for (const c of chunks(dead, BATCH)) steps.push({ cypher: `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, params: { ids: c }, rows: c.length });
+      for (const c of chunks(dead, this.batch)) steps.push({ cypher: `UNWIND $ids AS id MATCH ()-[r:${type} {id: id}]->() DELETE r`, params: { ids: c }, rows: c.length });
     }
     for (const label of NODE_LABELS) {
       const stored = scope ? [...scope.nodeIds] : (await this.readRows(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => String(r.id));
       const dead = stored.filter((id) => !liveNodes.has(id));
-      for (const c of chunks(dead, BATCH)) steps.push({ cypher: `MATCH (n:${label}) WHERE n.id IN $ids DETACH DELETE n`, params: { ids: c }, rows: c.length });
+      for (const c of chunks(dead, this.batch)) steps.push({ cypher: `MATCH (n:${label}) WHERE n.id IN $ids DETACH DELETE n`, params: { ids: c }, rows: c.length });
     }
     return steps;
   }

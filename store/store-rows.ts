@@ -30,24 +30,25 @@ export function nodeRow(n: GraphNode): NodeRow {
   return row;
 }
 
-/** Relationship rows grouped by (type, from label, to label), the unit both stores write in; and what had to be left out. */
+/** The row one relationship is stored as, or why it cannot be: an endpoint missing, or a pair ONTOLOGY.md does not allow. */
+export function relRowOf(e: GraphEdge, labelOf: (id: string) => NodeLabel | undefined): RelRow | { id: string; reason: string } {
+  const fromLabel = labelOf(e.source);
+  const toLabel = labelOf(e.target);
+  if (!fromLabel || !toLabel) return { id: e.id, reason: `endpoint ${!fromLabel ? e.source : e.target} is not a node of the graph` };
+  const meta = REL_META[e.type];
+  if (!meta.from.includes(fromLabel) || !meta.to.includes(toLabel)) return { id: e.id, reason: `${e.type} does not go from ${fromLabel} to ${toLabel} (ONTOLOGY.md)` };
+  return { type: e.type, fromLabel, toLabel, source: e.source, target: e.target, props: relProps(e) };
+}
+
+/** Relationship rows, the unit both stores write in; and what had to be left out. */
 export function relRows(data: GraphData): { rows: RelRow[]; skipped: { id: string; reason: string }[] } {
   const labelOf = new Map(data.nodes.map((n) => [n.id, n.label] as const));
   const rows: RelRow[] = [];
   const skipped: { id: string; reason: string }[] = [];
   for (const e of data.edges) {
-    const fromLabel = labelOf.get(e.source);
-    const toLabel = labelOf.get(e.target);
-    if (!fromLabel || !toLabel) {
-      skipped.push({ id: e.id, reason: `endpoint ${!fromLabel ? e.source : e.target} is not a node of the graph` });
-      continue;
-    }
-    const meta = REL_META[e.type];
-    if (!meta.from.includes(fromLabel) || !meta.to.includes(toLabel)) {
-      skipped.push({ id: e.id, reason: `${e.type} does not go from ${fromLabel} to ${toLabel} (ONTOLOGY.md)` });
-      continue;
-    }
-    rows.push({ type: e.type, fromLabel, toLabel, source: e.source, target: e.target, props: relProps(e) });
+    const r = relRowOf(e, (id) => labelOf.get(id));
+    if ("reason" in r) skipped.push(r);
+    else rows.push(r);
   }
   return { rows, skipped };
 }

@@ -1,6 +1,5 @@
 // After ingest writes the ledger: rebuild the embedded store from it, and bring Neo4j up to date when NEO4J_URI is set.
-import type { GraphData } from "../graph-schema/index.ts";
-import type { ArticleRecord } from "./article-record.ts";
+import { countRecords, readRecords } from "./article-ledger.ts";
 import { readGraphData } from "./graph-io.ts";
 import type { WriteReport } from "./graph-store.ts";
 import { LadybugStore } from "./ladybug-store.ts";
@@ -13,22 +12,28 @@ export interface SyncReport {
 }
 
 export interface SyncOptions {
-  /** the records this ingest wrote: Neo4j then rewrites only what they touch */
-  changed?: ArticleRecord[];
+  /** the articles this ingest wrote (id and source): Neo4j then rewrites only what they touch */
+  changed?: { id: string; source: string }[];
   /** defaults to process.env (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) */
   env?: NodeJS.ProcessEnv;
   /** skip Neo4j even when NEO4J_URI is set */
   embeddedOnly?: boolean;
 }
 
-/** Rebuilds the embedded store from the ledger in `dir` (whole, by bulk COPY) and stamps it with the ledger's fingerprint. */
-export async function syncEmbedded(dir: string, data?: GraphData, fingerprint?: string): Promise<NonNullable<SyncReport["embedded"]>> {
+/** Records per bucket of evidence while the store is built: about 10 MB of relationships in memory at a time. */
+const RECORDS_PER_BUCKET = 2000;
+
+/**
+ * Rebuilds the embedded store from the ledger in `dir` (whole, by bulk COPY) and stamps it with the ledger's
+ * fingerprint. The records are streamed (see ladybug-tables.ts), so memory does not grow with the corpus.
+ */
+export async function syncEmbedded(dir: string, fingerprint?: string): Promise<NonNullable<SyncReport["embedded"]>> {
   // The fingerprint is taken before the ledger is read: a record another process writes meanwhile then makes the
   // store stale (and rebuilt by the next query) instead of being stamped as included.
   fingerprint ??= ledgerFingerprint(dir);
-  data ??= readGraphData(dir);
+  const buckets = Math.max(1, Math.ceil(countRecords(dir) / RECORDS_PER_BUCKET));
   const path = embeddedPath(dir);
-  const report = await new LadybugStore(path).writeGraph(data);
+  const report = await new LadybugStore(path).writeRecords(readRecords(dir), buckets);
   writeStamp(dir, fingerprint, { nodes: report.nodes, relationships: report.relationships, builtAt: new Date().toISOString() });
   return { ...report, path };
 }
@@ -45,15 +50,15 @@ export async function ensureEmbedded(dir: string): Promise<void> {
 }
 
 export async function syncStores(dir: string, opts: SyncOptions = {}): Promise<SyncReport> {
-  const fingerprint = ledgerFingerprint(dir);
-  const data = readGraphData(dir);
-  const report: SyncReport = { embedded: await syncEmbedded(dir, data, fingerprint) };
+  const report: SyncReport = { embedded: await syncEmbedded(dir) };
   const cfg = neo4jConfig(opts.env ?? process.env);
   if (cfg && !opts.embeddedOnly) {
+    // Neo4j is written from the folded graph: its incremental write compares what the changed articles stated.
+    const data = readGraphData(dir);
     const store = new Neo4jStore(cfg);
     try {
       // Evidence names its article by source (a1.txt), MENTIONS by node id: the scope needs both to find an article's old share.
-      const changedArticles = opts.changed?.flatMap((r) => [r.article.id, r.article.source]);
+      const changedArticles = opts.changed?.flatMap((a) => [a.id, a.source]);
       report.neo4j = { ...(await store.writeGraph(data, { changedArticles })), uri: cfg.uri, database: cfg.database };
     } finally {
       await store.close();
