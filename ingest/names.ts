@@ -8,31 +8,44 @@ export const slugify = (s: string): string =>
 /** Levenshtein distance, capped: spellings further apart than `max` are simply "far". */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // two rows, reused (names are compared by the thousand when an unknown one is looked up)
+  let prev = new Array<number>(b.length + 1), cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       best = Math.min(best, cur[j]);
     }
     if (best > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
   return prev[b.length];
 }
 
-const sameCache = new Map<string, boolean>();
+// the answers by the pair's lesser spelling, then the greater (no key string is built per call)
+const sameCache = new Map<string, Map<string, boolean>>();
+let sameCached = 0;
 
 /** Two spellings of one name: equal, or a small slip relative to the word's length ("Pashinaian", "Sregey"). */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let same = sameCache.get(key);
+  const lo = a < b ? a : b, hi = a < b ? b : a;
+  let row = sameCache.get(lo);
+  let same = row?.get(hi);
   if (same === undefined) {
     // names recur across a corpus; the answer is remembered (bounded)
-    if (sameCache.size > 200_000) sameCache.clear();
-    sameCache.set(key, (same = compareNameWords(a, b)));
+    if (sameCached > 200_000) {
+      sameCache.clear();
+      sameCached = 0;
+      row = undefined;
+    }
+    if (!row) sameCache.set(lo, (row = new Map()));
+    row.set(hi, (same = compareNameWords(a, b)));
+    sameCached++;
   }
   return same;
 }
@@ -41,9 +54,10 @@ function compareNameWords(a: string, b: string): boolean {
   const x = fold(a), y = fold(b);
   if (x === y) return true;
   if (Math.min(x.length, y.length) < 5 || x[0] !== y[0]) return false;
-  return editDistance(x, y, 2) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1) ||
+  const d = editDistance(x, y, 2);
+  return d <= (Math.min(x.length, y.length) >= 8 ? 2 : 1) ||
     // transposed letters count once ("Sregey" / "Sergey")
-    [...x].sort().join("") === [...y].sort().join("") && editDistance(x, y, 2) <= 2;
+    d <= 2 && [...x].sort().join("") === [...y].sort().join("");
 }
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

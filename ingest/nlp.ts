@@ -16,7 +16,8 @@ export const fold = (s: string): string =>
 
 /** A paragraph with every run of 1,000+ non-space characters split by spaces every 500, and the way back to offsets in the original. */
 function cutLongRuns(paragraph: string): { text: string; toOriginal?: (i: number) => number } {
-  if (!/\S{1000}/.test(paragraph)) return { text: paragraph };
+  // (a paragraph shorter than such a run has none, and the pattern is slow to say so)
+  if (paragraph.length < 1000 || !/\S{1000}/.test(paragraph)) return { text: paragraph };
   const origin: number[] = [];
   let text = "";
   let last = 0;
@@ -47,28 +48,38 @@ export function createNlp() {
   const tokenizer = winkNLP(model, []);
   const its = nlp.its;
   const unitCache = new Map<string, string[]>();
+  // Token texts repeat across articles ("the", "said", "Russia"): each is folded once.
+  const foldCache = new Map<string, string>();
+  const foldToken = (v: string): string => {
+    let n = foldCache.get(v);
+    if (n === undefined) {
+      if (foldCache.size > 200_000) foldCache.clear();
+      foldCache.set(v, (n = fold(v)));
+    }
+    return n;
+  };
 
-  /** One sentence's tokens with offsets into `text`; wink gives each token's preceding spaces, so offsets are exact. */
-  function tokensOf(item: { tokens(): { out(f: unknown): unknown } }, text: string): Token[] {
-    const tk = item.tokens();
-    const values = tk.out(its.value) as string[];
-    const pos = tk.out(its.pos) as string[];
+  /** Tokens `from..to` (exclusive) of a document with offsets into `text`, their sentence; wink gives each token's
+   * preceding spaces, so offsets are exact. */
+  function tokensOf(values: string[], pos: string[], from: number, to: number, text: string): Token[] {
     const out: Token[] = [];
     let at = 0;
-    for (let i = 0; i < values.length; i++) {
+    let prev: Token | undefined;
+    for (let i = from; i < to; i++) {
       const v = values[i];
       const found = text.indexOf(v, at);
       const start = found >= 0 ? found : at;
       at = start + v.length;
-      const prev = out.at(-1);
       // wink splits a word at some non-ASCII letters ("Sultanoğlu" → "Sultano", "ğlu"): letters that touch are one word
-      if (prev && prev.end === start && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v) && /[^\p{ASCII}]/u.test(prev.text[prev.text.length - 1] + v[0])) {
+      // (the cheap test first: one of the two touching characters is not ASCII)
+      if (prev && prev.end === start && (prev.text.charCodeAt(prev.text.length - 1) > 0x7f || v.charCodeAt(0) > 0x7f) && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v)) {
         prev.text += v;
         prev.norm = fold(prev.text);
         prev.end = at;
         continue;
       }
-      out.push({ text: v, norm: fold(v), pos: pos[i], start, end: at });
+      prev = { text: v, norm: foldToken(v), pos: pos[i], start, end: at };
+      out.push(prev);
     }
     return out;
   }
@@ -81,17 +92,26 @@ export function createNlp() {
       // token offsets given back are the paragraph's own, so evidence stays verbatim
       const { text, toOriginal } = cutLongRuns(paragraph);
       const doc = nlp.readDoc(text);
+      // the document's token arrays are read once (reading them sentence by sentence adds a quarter to wink's own time)
+      const tk = doc.tokens();
+      const values = tk.out(its.value) as string[];
+      const pos = tk.out(its.pos) as string[];
+      const spaces = tk.out(its.precedingSpaces) as string[];
+      const spans = doc.sentences().out(its.span) as [number, number][];
       const out: { text: string; tokens: Token[] }[] = [];
       let cursor = 0;
-      doc.sentences().each((s: { out(): string; tokens(): { out(f: unknown): unknown } }) => {
-        const cut = s.out();
+      for (const [first, last] of spans) {
+        // the sentence's text as wink gives it: each token after its preceding spaces, trimmed
+        let cut = "";
+        for (let i = first; i <= last; i++) cut += spaces[i] + values[i];
+        cut = cut.trim();
         const at = text.indexOf(cut, cursor);
         const from = at >= 0 ? at : cursor;
         cursor = from + cut.length;
-        const tokens = tokensOf(s, cut);
+        const tokens = tokensOf(values, pos, first, last + 1, cut);
         if (!toOriginal) {
           out.push({ text: cut, tokens });
-          return;
+          continue;
         }
         const o0 = toOriginal(from);
         const original = paragraph.slice(o0, toOriginal(from + cut.length - 1) + 1);
@@ -100,18 +120,22 @@ export function createNlp() {
           t.end = toOriginal(from + t.end - 1) + 1 - o0;
         }
         out.push({ text: original, tokens });
-      });
+      }
       return out;
     },
     /** The tokens of a short phrase (a dictionary form), folded: the same tokenizer as the text, so they line up. */
     phraseNorms(phrase: string): string[] {
       // wink splits each space-separated unit on its own, so units are tokenized once and remembered:
       // the gazetteer's forms repeat the same few thousand words
-      return phrase.split(/\s+/).filter(Boolean).flatMap((unit) => {
+      // (a plain loop: the gazetteer asks this some 100,000 times while loading)
+      const out: string[] = [];
+      for (const unit of phrase.split(/\s+/)) {
+        if (!unit) continue;
         let norms = unitCache.get(unit);
         if (!norms) unitCache.set(unit, (norms = (tokenizer.readDoc(unit).tokens().out(its.value) as string[]).map(fold)));
-        return norms;
-      });
+        for (const n of norms) out.push(n);
+      }
+      return out;
     },
     /** Only the tokenizer and tagger, nothing of ours: the floor the benchmark compares extraction with. */
     bare(text: string): number {

@@ -9,15 +9,15 @@ import type { Gazetteer } from "./load-gazetteer.ts";
 import type { HappeningEntry } from "./schema.ts";
 
 const STOP = new Set(["of", "the", "in", "on", "and", "between", "a", "an", "to", "for", "at", "with", "by", "s", "over", "its", "their"]);
-/** Words folded to one form so "truce" meets "ceasefire" and "clashes" meets "escalation". */
-const SYNONYMS: Record<string, string> = {
+/** Words folded to one form so "truce" meets "ceasefire" and "clashes" meets "escalation" (no prototype: "constructor" finds nothing). */
+const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   truce: "ceasefire", armistice: "ceasefire", "cease-fire": "ceasefire", ceasefires: "ceasefire", truces: "ceasefire",
   clash: "clashes", skirmishes: "clashes", fighting: "clashes", hostilities: "clashes", escalation: "clashes",
   negotiations: "talks", negotiation: "talks", meeting: "talks", meetings: "talks", summit: "talks", process: "talks", dialogue: "talks", consultations: "talks",
   declaration: "statement", declarations: "statement", statements: "statement", communique: "statement",
   treaty: "agreement", accord: "agreement", deal: "agreement", agreements: "agreement", accords: "agreement", pact: "agreement",
   onslaught: "offensive", operation: "offensive", wars: "war", dispute: "conflict", crisis: "conflict", tensions: "conflict",
-};
+});
 const AGREEMENT_WORDS = ["ceasefire", "statement", "agreement", "initiative", "protocol", "memorandum"];
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -50,18 +50,27 @@ interface NameWords {
   words: Set<string>;
   years: string[];
   ordinal: string;
+  /** it has a word of agreements (for agreements of another kind) */
+  agreement: boolean;
 }
 const describe = (w: Set<string>): NameWords => ({
   words: w,
   years: [...w].filter((y) => /^\d{4}$/.test(y)),
   ordinal: [...w].filter((y) => ORDINALS.has(y)).sort().join(),
+  agreement: AGREEMENT_WORDS.some((x) => w.has(x)),
 });
 
-const cache = new WeakMap<Gazetteer, Map<string, NameWords[]>>();
-function aliasWords(g: Gazetteer): Map<string, NameWords[]> {
+/** A known happening with what is read once of it: its names' words, and the states and organisations involved. */
+interface KnownHappening {
+  e: HappeningEntry;
+  aliases: NameWords[];
+  involved: Set<string>;
+}
+const cache = new WeakMap<Gazetteer, KnownHappening[]>();
+function knownHappenings(g: Gazetteer): KnownHappening[] {
   let c = cache.get(g);
   if (!c) {
-    c = new Map([...g.happenings.values()].map((h) => [h.id, [h.name, ...h.aliases].map((a) => describe(words(a, g)))]));
+    c = [...g.happenings.values()].map((e) => ({ e, aliases: [e.name, ...e.aliases].map((a) => describe(words(a, g))), involved: new Set([...e.parties, ...e.mediators]) }));
     cache.set(g, c);
   }
   return c;
@@ -79,7 +88,8 @@ const answers = new WeakMap<Gazetteer, Map<string, string | undefined>>();
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
   let memo = answers.get(g);
   if (!memo) answers.set(g, (memo = new Map()));
-  const key = JSON.stringify([h.label, h.head, h.specific, h.date, h.parties, h.brokers, text, sides]);
+  // ids, heads and dates hold no control characters, and the free text comes last: the key is unambiguous
+  const key = [h.label, h.head, h.specific, h.date, h.parties.join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
   if (memo.has(key)) return memo.get(key);
   if (memo.size > 50_000) memo.clear();
   const found = matchUncached(h, text, sides, g);
@@ -101,12 +111,11 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
       if (h.date.length === 10) mine.add(String(Number(h.date.slice(8, 10))));
     }
   }
-  const all = aliasWords(g);
   const phrases = [describe(said), describe(withSides)];
+  const head = SYNONYMS[h.head] ?? h.head;
   let best: [number, HappeningEntry] | undefined;
-  for (const e of g.happenings.values()) {
+  for (const { e, aliases, involved } of knownHappenings(g)) {
     if (e.label !== h.label) continue;
-    const involved = new Set([...e.parties, ...e.mediators]);
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
     if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
@@ -118,12 +127,11 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
     // "meeting" does not say "Kazan summit".
     let sim = 0;
-    for (const alias of all.get(e.id)!) for (const phrase of phrases) {
+    for (const alias of aliases) for (const phrase of phrases) {
       const w = alias.words, mine = phrase.words;
-      const head = SYNONYMS[h.head] ?? h.head;
       // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
       const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
-      if (!sameKind && !(h.label === "Agreement" && AGREEMENT_WORDS.some((x) => w.has(x)))) continue;
+      if (!sameKind && !(h.label === "Agreement" && alias.agreement)) continue;
       // numbers and ordinals must not disagree
       if (alias.years.length && phrase.years.some((y) => !alias.years.includes(y))) continue;
       // "first war" is not the second one

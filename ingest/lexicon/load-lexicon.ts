@@ -70,14 +70,18 @@ export interface Lexicon {
   hedges: Set<string>;
   happenings: HappeningLexicon;
   descriptors: Descriptors;
+  /** the descriptors' verbs of saying, as a set (looked up for every token) */
+  speech: Set<string>;
 }
 
 export function loadLexicon(): Lexicon {
   const b = read("boilerplate.json", BoilerplateLexicon);
+  const descriptors = read("descriptors.json", Descriptors);
   return {
     boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "iu"), drop: r.drop })),
     ...(({ cues, hedges }) => ({ cues, hedges: new Set(hedges) }))(read("relation-cues.json", RelationCues)),
     happenings: read("happenings.json", HappeningLexicon),
-    descriptors: read("descriptors.json", Descriptors),
+    descriptors,
+    speech: new Set(descriptors.speech),
   };
 }

@@ -15,14 +15,19 @@ function regularForms(base: string): string[] {
   return out;
 }
 
+/** Irregular forms by their base ("hold" → "held", "holding"...), the table read backwards. */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, base] of Object.entries(IRREGULAR)) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
+
+/** Every form of a base word: itself, its regular endings and its irregular forms (remembered: cue words are few). */
 const cache = new Map<string, Set<string>>();
-export function isForm(t: Token, base: string): boolean {
-  if (t.norm === base) return true;
-  if (IRREGULAR[t.norm] === base) return true;
+export function formsOf(base: string): Set<string> {
   let forms = cache.get(base);
-  if (!forms) cache.set(base, (forms = new Set(regularForms(base))));
-  return forms.has(t.norm);
+  if (!forms) cache.set(base, (forms = new Set([...regularForms(base), ...(IRREGULAR_FORMS.get(base) ?? [])])));
+  return forms;
 }
+
+export const isForm = (t: Token, base: string): boolean => formsOf(base).has(t.norm);
 
 /** The base forms a token may be a form of: itself, an irregular verb's base, and what stripping a regular ending leaves. */
 const bases = new Map<string, string[]>();

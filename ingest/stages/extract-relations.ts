@@ -2,10 +2,10 @@
 // subjects and objects, plus what a phrase states by its form: titles (REPRESENTS), bodies (PART_OF), the sides and
 // brokers of an agreement or event (PARTY_TO, PARTICIPATED_IN, MEDIATED).
 import { REL_META, type EntityNode, type RelType } from "../../graph-schema/index.ts";
-import type { Doc, Mention, Relation, Sentence } from "../document.ts";
+import type { Doc, Mention, Relation, Sentence, Token } from "../document.ts";
 import type { RelationCue } from "../lexicon/load-lexicon.ts";
 import type { Resources } from "../resources.ts";
-import { baseCandidates, isForm } from "../lexicon/word-forms.ts";
+import { baseCandidates, formsOf } from "../lexicon/word-forms.ts";
 
 const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun"]);
 /** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
@@ -16,47 +16,89 @@ const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "though"
 const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "his", "her", "their"]);
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
 
-type Element = { word: string } | { slot: "obj" | "agent" | "org" | "happening" };
-const compiled = new WeakMap<RelationCue, Element[]>();
-function elements(cue: RelationCue): Element[] {
-  let e = compiled.get(cue);
-  if (!e) {
-    e = cue.pattern.split(/\s+/).map((w) => (/^\{(obj|agent|org|happening)\}$/.test(w) ? { slot: w.slice(1, -1) as "obj" } : { word: w }));
-    compiled.set(cue, e);
-  }
-  return e;
+/** A pattern's word (with every form that matches it, as isForm would) or slot. */
+type Element = { word: string; forms: Set<string> } | { slot: "obj" | "agent" | "org" | "happening" };
+/** A cue with its pattern read once. */
+interface CompiledCue {
+  cue: RelationCue;
+  els: Element[];
+  /** a cue opening on a slot: its first two elements, shared by the cues that open alike ("{agent} -") */
+  prefix?: number;
 }
+const elements = (cue: RelationCue): Element[] =>
+  cue.pattern.split(/\s+/).map((w) => (/^\{(obj|agent|org|happening)\}$/.test(w) ? { slot: w.slice(1, -1) as "obj" } : { word: w, forms: formsOf(w) }));
 
 interface Ctx {
   s: Sentence;
   ms: Mention[];
   labelOf: (id: string) => EntityNode["label"] | undefined;
+  /** per token, the mentions starting at it (in the order of `ms`) */
+  at: Mention[][];
+  // made when first needed (most sentences state nothing):
+  /** the tokens' folded forms */
+  norms?: string[];
+  /** the mentions that are actors (see `actsAsActor`) */
+  actors?: Set<Mention>;
+  /** actorGroup's answers by token: the cues try the same places many times */
+  groups?: Map<number, { ids: string[]; end: number } | undefined>;
 }
 
-const isActor = (m: Mention, ctx: Ctx) => ACTOR_KINDS.has(m.kind) && !!m.entity?.length && !m.venue && m.entity.every((id) => ["Person", "State", "Organisation"].includes(ctx.labelOf(id) ?? ""));
-const startingAt = (ctx: Ctx, k: number, test: (m: Mention) => boolean) => ctx.ms.find((m) => m.start === k && test(m));
+const ACTOR_LABELS = new Set(["Person", "State", "Organisation"]);
+const actsAsActor = (m: Mention, labelOf: Ctx["labelOf"]) => ACTOR_KINDS.has(m.kind) && !!m.entity?.length && !m.venue && m.entity.every((id) => ACTOR_LABELS.has(labelOf(id) ?? ""));
+const isActor = (m: Mention, ctx: Ctx) => (ctx.actors ??= new Set(ctx.ms.filter((x) => actsAsActor(x, ctx.labelOf)))).has(m);
+const normsOf = (ctx: Ctx) => (ctx.norms ??= ctx.s.tokens.map((t) => t.norm));
+const NONE: Mention[] = [];
+const mentionsAt = (ctx: Ctx, k: number): Mention[] => ctx.at[k] ?? NONE;
+const startingAt = (ctx: Ctx, k: number, test: (m: Mention) => boolean) => mentionsAt(ctx, k).find(test);
+
+function sentenceCtx(s: Sentence, ms: Mention[], labelOf: Ctx["labelOf"]): Ctx {
+  const at: Mention[][] = ms.length ? new Array(s.tokens.length) : NO_MENTIONS_AT;
+  for (const m of ms) {
+    const here = at[m.start];
+    if (here) here.push(m);
+    else at[m.start] = [m];
+  }
+  return { s, ms, labelOf, at };
+}
+const NO_MENTIONS_AT: Mention[][] = [];
+
+/** Whether a resolved mention starts at token k (a slot may open there). */
+function namedAt(ctx: Ctx, k: number): boolean {
+  const here = ctx.at[k];
+  if (here) for (let n = 0; n < here.length; n++) if (here[n].entity) return true;
+  return false;
+}
+
+/** Whether an actor starts at token k (a loop, not a closure: asked for every gap word of every cue). */
+function actorAt(ctx: Ctx, k: number): boolean {
+  const here = ctx.at[k];
+  if (here) for (let n = 0; n < here.length; n++) if (isActor(here[n], ctx)) return true;
+  return false;
+}
 
 /** Words before a name that are not actors themselves: "his Russian counterpart Vladimir Putin", "colleagues from
  * Armenia", "Turkish President Recep Tayyip Erdogan" (the title belongs to the name that follows). */
+const LEAD = new Set(["the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+const TITLE_ORG_KINDS = new Set(["organisation", "body", "state", "capital", "seat"]);
 function skipToName(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
-  const lead = ["the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"];
   for (let guard = 0; guard < 8 && k < toks.length; guard++) {
-    const m = ctx.ms.find((x) => x.start === k);
-    const possessive = m?.kind === "pronoun" && ["his", "her", "its", "their", "our", "my"].includes(toks[k].norm);
+    const m = mentionsAt(ctx, k)[0];
+    const possessive = m?.kind === "pronoun" && POSSESSIVES.has(toks[k].norm);
     // "Mossad chief David Barnea": an organisation that opens a title belongs to the name after it
-    const titleOrg = m && ["organisation", "body", "state", "capital", "seat"].includes(m.kind) && ctx.ms.some((x) => x.start === m.end && x.kind === "office" && !x.entity);
+    const titleOrg = m && TITLE_ORG_KINDS.has(m.kind) && mentionsAt(ctx, m.end).some((x) => x.kind === "office" && !x.entity);
     if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
       // "President of Kazakhstan Kassym-Jomart Tokayev": the state after the office is part of the title
       if (m.kind === "office" && toks[k]?.norm === "of") {
         const j = toks[k + 1]?.norm === "the" ? k + 2 : k + 1;
-        const st = ctx.ms.find((x) => x.start === j && ["state", "capital"].includes(x.kind));
-        if (st && ctx.ms.some((x) => x.start === st.end && x.kind === "person")) k = st.end;
+        const st = mentionsAt(ctx, j).find((x) => x.kind === "state" || x.kind === "capital");
+        if (st && mentionsAt(ctx, st.end).some((x) => x.kind === "person")) k = st.end;
       }
       continue;
     }
-    if (!m && lead.includes(toks[k].norm)) {
+    if (!m && LEAD.has(toks[k].norm)) {
       k++;
       continue;
     }
@@ -71,7 +113,15 @@ function skipToName(ctx: Ctx, k: number): number {
 
 /** Actors coordinated from token k: "Russia, the United States and the European Union". */
 function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undefined {
-  const norms = ctx.s.tokens.map((t) => t.norm);
+  ctx.groups ??= new Map();
+  if (ctx.groups.has(k)) return ctx.groups.get(k);
+  const g = findActorGroup(ctx, k);
+  ctx.groups.set(k, g);
+  return g;
+}
+
+function findActorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undefined {
+  const norms = normsOf(ctx);
   k = skipToName(ctx, k);
   const first = startingAt(ctx, k, (m) => isActor(m, ctx));
   if (!first) return undefined;
@@ -110,7 +160,7 @@ function groupPreposition(ctx: Ctx, a: Mention): boolean {
 
 /** The nearest actor group ending before token `k`, within the clause. */
 function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
-  const norms = ctx.s.tokens.map((t) => t.norm);
+  const norms = normsOf(ctx);
   const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
   // ", who led the Georgian delegation," and ", mediated by Norway and Chile," are asides: their actors are not
   // the subject of what follows
@@ -155,45 +205,59 @@ interface Match {
   happening?: string[];
 }
 
-function matchAt(cue: RelationCue, ctx: Ctx, i: number): Match | undefined {
+function matchAt({ cue, els }: CompiledCue, ctx: Ctx, i: number): Match | undefined {
+  // "A and B held talks", "they met": only a verb makes the subjects meet ("in talks facilitated by X" does not)
+  if (cue.subjectsAmong && !["VERB", "AUX"].includes(ctx.s.tokens[i].pos)) return undefined;
+  return matchElements(els, ctx, i);
+}
+
+const ORG_LEAD = new Set(["the", "its", "their", "his", "her"]);
+const isResolvedHappening = (x: Mention) => x.kind === "happening" && !!x.entity;
+
+// (tried hundreds of times an article and mostly failing: nothing is allocated until it matches)
+function matchElements(els: Element[], ctx: Ctx, i: number): Match | undefined {
   const toks = ctx.s.tokens;
-  const els = elements(cue);
-  const m: Match = { start: i, end: i };
+  let obj: string[] | undefined, agent: string[] | undefined, org: string[] | undefined, happening: string[] | undefined;
   let k = i;
   for (let e = 0; e < els.length; e++) {
     const el = els[e];
     if ("word" in el) {
-      let gaps = 0;
-      while (e > 0 && k < toks.length && gaps < 3 && !isForm(toks[k], el.word) && (GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) && !ctx.ms.some((x) => x.start === k && isActor(x, ctx))) {
+      // between words, a few gap words may intervene (not an actor)
+      for (let gaps = 0; k < toks.length && !el.forms.has(toks[k].norm); gaps++) {
+        if (e === 0 || gaps >= 3 || !(GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) || actorAt(ctx, k)) return undefined;
         k++;
-        gaps++;
       }
-      if (k >= toks.length || !isForm(toks[k], el.word)) return undefined;
+      if (k >= toks.length) return undefined;
       k++;
     } else if (el.slot === "happening") {
       let found: Mention | undefined;
-      for (let j = k; j < Math.min(toks.length, k + 7) && !found; j++) found = ctx.ms.find((x) => x.start === j && x.kind === "happening" && x.entity);
+      for (let j = k; j < Math.min(toks.length, k + 7) && !found; j++) found = mentionsAt(ctx, j).find(isResolvedHappening);
       if (!found) return undefined;
-      m.happening = found.entity;
+      happening = found.entity;
       k = found.end;
     } else if (el.slot === "org") {
       let j = k;
-      while (["the", "its", "their", "his", "her"].includes(toks[j]?.norm)) j++;
-      const org = ctx.ms.find((x) => x.start === j && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
-      if (!org) return undefined;
-      m.org = org.entity;
-      k = org.end;
+      while (j < toks.length && ORG_LEAD.has(toks[j].norm)) j++;
+      const o = orgAt(ctx, j);
+      if (!o) return undefined;
+      org = o.entity;
+      k = o.end;
     } else {
       const g = actorGroup(ctx, k);
       if (!g) return undefined;
-      m[el.slot] = g.ids;
+      if (el.slot === "agent") agent = g.ids;
+      else obj = g.ids;
       k = g.end;
     }
   }
-  m.end = k;
-  // "A and B held talks", "they met": only a verb makes the subjects meet ("in talks facilitated by X" does not)
-  if (cue.subjectsAmong && !["VERB", "AUX"].includes(toks[i].pos)) return undefined;
-  return m;
+  return { start: i, end: k, obj, agent, org, happening };
+}
+
+/** The first organisation named at token j. */
+function orgAt(ctx: Ctx, j: number): Mention | undefined {
+  const here = ctx.at[j];
+  if (here) for (let n = 0; n < here.length; n++) if (here[n].entity && ctx.labelOf(here[n].entity![0]) === "Organisation") return here[n];
+  return undefined;
 }
 
 /** The clause after a match, as the text of a demand or an accusation: "to immediately cease fire". */
@@ -215,85 +279,139 @@ function nearestHappening(ctx: Ctx, m: Match, preferLeft: boolean): string[] | u
 }
 
 /** Cues indexed by their first word, so each token tries only the cues that can start at it. */
-const indexes = new WeakMap<RelationCue[], { byWord: Map<string, number[]>; slotFirst: number[] }>();
-function cueIndex(cues: RelationCue[]) {
+interface CueIndex {
+  compiled: CompiledCue[];
+  /** the openings shared by cues that start on a slot: tried once per token, not once per cue */
+  prefixes: Element[][];
+  byWord: Map<string, number[]>;
+  slotFirst: CompiledCue[];
+  /** the answers of candidateCues by token form, without and with the cues opening on a slot */
+  byNorm: [Map<string, CompiledCue[]>, Map<string, CompiledCue[]>];
+}
+const indexes = new WeakMap<RelationCue[], CueIndex>();
+function cueIndex(cues: RelationCue[]): CueIndex {
   let ix = indexes.get(cues);
   if (!ix) {
-    ix = { byWord: new Map(), slotFirst: [] };
-    cues.forEach((c, n) => {
-      const first = elements(c)[0];
+    ix = { compiled: cues.map((cue) => ({ cue, els: elements(cue) })), prefixes: [], byWord: new Map(), slotFirst: [], byNorm: [new Map(), new Map()] };
+    const prefixKeys: string[] = [];
+    ix.compiled.forEach((c, n) => {
+      const first = c.els[0];
       if ("word" in first) ix!.byWord.set(first.word, [...(ix!.byWord.get(first.word) ?? []), n]);
-      else ix!.slotFirst.push(n);
+      else ix!.slotFirst.push(c);
+      if (!("word" in first) && c.els.length > 2) {
+        const key = c.cue.pattern.split(/\s+/).slice(0, 2).join(" ");
+        if (!prefixKeys.includes(key)) {
+          prefixKeys.push(key);
+          ix!.prefixes.push(c.els.slice(0, 2));
+        }
+        c.prefix = prefixKeys.indexOf(key);
+      }
     });
     indexes.set(cues, ix);
   }
   return ix;
 }
 
-function candidateCues(cues: RelationCue[], ctx: Ctx, i: number): RelationCue[] {
-  const ix = cueIndex(cues);
-  const found = new Set<number>();
+const NO_CUES: CompiledCue[] = [];
+/** The cues that may start at token i, in the lexicon's order. */
+function candidateCues(ix: CueIndex, ctx: Ctx, i: number): CompiledCue[] {
+  const tok = ctx.s.tokens[i];
   // a cue word after a hyphen is part of a compound ("Russian-brokered"): the phrase's own reading covers it
-  if (ctx.s.tokens[i - 1]?.text !== "-") for (const b of baseCandidates(ctx.s.tokens[i])) for (const n of ix.byWord.get(b) ?? []) found.add(n);
-  if (ctx.ms.some((m) => m.start === i && m.entity)) for (const n of ix.slotFirst) found.add(n);
-  return [...found].sort((a, b) => a - b).map((n) => cues[n]);
+  const words = ctx.s.tokens[i - 1]?.text !== "-";
+  const slots = namedAt(ctx, i);
+  if (!words) return slots ? ix.slotFirst : NO_CUES;
+  // the answer depends on the token's form only (and whether a name starts there): remembered per form (bounded)
+  const memo = ix.byNorm[slots ? 1 : 0];
+  let found = memo.get(tok.norm);
+  if (!found) {
+    if (memo.size > 100_000) memo.clear();
+    const ns = new Set<number>();
+    for (const b of baseCandidates(tok)) for (const n of ix.byWord.get(b) ?? []) ns.add(n);
+    if (slots) for (const c of ix.slotFirst) ns.add(ix.compiled.indexOf(c));
+    memo.set(tok.norm, (found = ns.size ? [...ns].sort((a, b) => a - b).map((n) => ix.compiled[n]) : NO_CUES));
+  }
+  return found;
+}
+
+/** Whether one of the `n` tokens before token `k` passes the test (no slice made). */
+function someBefore(toks: Token[], k: number, n: number, test: (t: Token) => boolean): boolean {
+  for (let j = Math.max(0, k - n); j < k; j++) if (test(toks[j])) return true;
+  return false;
 }
 
 function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relation[] {
-  const out: Relation[] = [];
+  const st: CueState = { out: [], claimed: [] };
   const toks = ctx.s.tokens;
-  const claimed: [number, number][] = [];
-  let lastSources: string[] | undefined;
+  const ix = cueIndex(cues);
   for (let i = 0; i < toks.length; i++) {
-    for (const cue of candidateCues(cues, ctx, i)) {
-      const m = matchAt(cue, ctx, i);
-      if (!m) continue;
-      // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
-      if (claimed.some(([a, b]) => i >= a && i < b && m.end <= b)) continue;
-      if (cue.near && cue.near.length && !toks.slice(Math.max(0, i - 10), i).some((t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) continue;
-      // "a possible meeting", "a bid to join": no fact is stated
-      if (!cue.presupposed && toks.slice(Math.max(0, m.start - 4), m.start).some((t) => t.text === t.norm && hedges.has(t.norm))) continue;
-      const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
-      let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
-      if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
-      if (cue.target === "org-before") targets = ctx.ms.filter((x) => x.end <= m.start && x.entity && ctx.labelOf(x.entity[0]) === "Organisation").at(-1)?.entity;
-      if (cue.objects === "rest") {
-        const ids: string[] = [];
-        for (let k = m.end; k < toks.length && k < m.end + 20 && toks[k].text !== ";"; k++) {
-          const x = ctx.ms.find((y) => y.start === k && isActor(y, ctx));
-          if (x) ids.push(...x.entity!);
-        }
-        targets = ids.length ? ids : undefined;
-      }
-      // "X accused Y of ..., and urged Z": a verb after "and" shares the subject of the verb before it
-      const coordinated = toks[m.start - 1]?.norm === "and" && lastSources;
-      // "his telephone conversation with X", "Russia's mediation": the possessor is the one acting
-      const possessor = ctx.ms.find((x) => isActor(x, ctx) && ((x.end === m.start && x.kind === "pronoun" && ["his", "her", "their", "its"].includes(toks[x.start].norm)) || (x.end === m.start - 1 && toks[x.end].norm === "'s")));
-      let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? lastSources : possessor?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
-      if (cue.reverse) {
-        // "X was accused by Y": the agent acts on the subject; "{happening} between A and B": the actors are parties.
-        const subject = m.agent ? subjectBefore(ctx, m.start) : undefined;
-        if (m.agent) [sources, targets] = [m.agent, subject];
-        else [sources, targets] = [targets, sources];
-      }
-      // "A and B held talks": the subjects met each other
-      if (cue.subjectsAmong && sources && sources.length >= 2) targets = sources;
-      if (!sources?.length || !targets?.length) continue;
-      claimed.push([m.start, m.end]);
-      if (!cue.reverse && !m.agent) lastSources = sources;
-      const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
-      const pairs: [string, string][] = [];
-      if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
-      else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
-      else {
-        for (const s of sources) for (const t of targets) pairs.push([s, t]);
-        if (multi) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
-      }
-      for (const [s, t] of pairs) out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
-      break;
+    let prefixFits: (boolean | undefined)[] | undefined;
+    const candidates = candidateCues(ix, ctx, i);
+    for (let n = 0; n < candidates.length; n++) {
+      const c = candidates[n];
+      // cues that open alike fail alike: their shared opening is matched once here
+      if (c.prefix !== undefined && !((prefixFits ??= [])[c.prefix] ??= !!matchElements(ix.prefixes[c.prefix], ctx, i))) continue;
+      const m = matchAt(c, ctx, i);
+      if (m && statesFact(ctx, c.cue, m, i, hedges, st)) break;
     }
   }
-  return out;
+  return st.out;
+}
+
+/** What the cues of a sentence found so far. */
+interface CueState {
+  out: Relation[];
+  /** spans stated by a cue already */
+  claimed: [number, number][];
+  /** the sources of the last verb, for one coordinated with it */
+  lastSources?: string[];
+}
+
+/** The relations a cue matched at token i states, added to `st`; false if it states none (the next cue is tried). */
+function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set<string>, st: CueState): boolean {
+  const toks = ctx.s.tokens;
+  // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
+  if (st.claimed.some((span) => i >= span[0] && i < span[1] && m.end <= span[1])) return false;
+  if (cue.near && cue.near.length && !someBefore(toks, i, 10, (t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) return false;
+  // "a possible meeting", "a bid to join": no fact is stated
+  if (!cue.presupposed && someBefore(toks, m.start, 4, (t) => t.text === t.norm && hedges.has(t.norm))) return false;
+  const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
+  let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
+  if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
+  if (cue.target === "org-before") targets = ctx.ms.filter((x) => x.end <= m.start && x.entity && ctx.labelOf(x.entity[0]) === "Organisation").at(-1)?.entity;
+  if (cue.objects === "rest") {
+    const ids: string[] = [];
+    for (let k = m.end; k < toks.length && k < m.end + 20 && toks[k].text !== ";"; k++) {
+      const x = mentionsAt(ctx, k).find((y) => isActor(y, ctx));
+      if (x) ids.push(...x.entity!);
+    }
+    targets = ids.length ? ids : undefined;
+  }
+  // "X accused Y of ..., and urged Z": a verb after "and" shares the subject of the verb before it
+  const coordinated = toks[m.start - 1]?.norm === "and" && st.lastSources;
+  // "his telephone conversation with X", "Russia's mediation": the possessor is the one acting
+  const possessor = ctx.ms.find((x) => isActor(x, ctx) && ((x.end === m.start && x.kind === "pronoun" && ["his", "her", "their", "its"].includes(toks[x.start].norm)) || (x.end === m.start - 1 && toks[x.end].norm === "'s")));
+  let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? st.lastSources : possessor?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
+  if (cue.reverse) {
+    // "X was accused by Y": the agent acts on the subject; "{happening} between A and B": the actors are parties.
+    const subject = m.agent ? subjectBefore(ctx, m.start) : undefined;
+    if (m.agent) [sources, targets] = [m.agent, subject];
+    else [sources, targets] = [targets, sources];
+  }
+  // "A and B held talks": the subjects met each other
+  if (cue.subjectsAmong && sources && sources.length >= 2) targets = sources;
+  if (!sources?.length || !targets?.length) return false;
+  st.claimed.push([m.start, m.end]);
+  if (!cue.reverse && !m.agent) st.lastSources = sources;
+  const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
+  const pairs: [string, string][] = [];
+  if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+  else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
+  else {
+    for (const s of sources) for (const t of targets) pairs.push([s, t]);
+    if (multi) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+  }
+  for (const [s, t] of pairs) st.out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
+  return true;
 }
 
 /** What phrases state by their form alone. */
@@ -342,7 +460,8 @@ function conform(r: Relation, labelOf: Ctx["labelOf"], countryOf: (id: string) =
     if (!c) return undefined;
     source = `state:${c}`;
   }
-  return source === r.target ? undefined : { ...r, type, source };
+  if (source === r.target) return undefined;
+  return type === r.type && source === r.source ? r : { ...r, type, source };
 }
 
 export function extractRelations(doc: Doc, res: Resources): Doc {
@@ -350,12 +469,18 @@ export function extractRelations(doc: Doc, res: Resources): Doc {
   const countryOf = (id: string) => doc.entities.get(id)?.country;
   const relations: Relation[] = [];
   const grouped = new Map<number, Mention[]>();
-  for (const m of doc.mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
+  for (const m of doc.mentions) {
+    const list = grouped.get(m.sentence);
+    if (list) list.push(m);
+    else grouped.set(m.sentence, [m]);
+  }
   for (const s of doc.sentences) {
-    const ctx: Ctx = { s, ms: grouped.get(s.index) ?? [], labelOf };
-    for (const r of [...cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), ...structuralRelations(ctx, res)]) {
-      const ok = conform(r, labelOf, countryOf);
-      if (ok && doc.entities.has(ok.source)) relations.push(ok);
+    const ctx = sentenceCtx(s, grouped.get(s.index) ?? [], labelOf);
+    for (const found of [cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), structuralRelations(ctx, res)]) {
+      for (const r of found) {
+        const ok = conform(r, labelOf, countryOf);
+        if (ok && doc.entities.has(ok.source)) relations.push(ok);
+      }
     }
   }
   return { ...doc, relations };

@@ -2,11 +2,12 @@
 import type { Doc, Sentence, Token } from "../document.ts";
 import type { Resources } from "../resources.ts";
 
-export const MONTHS: Record<string, number> = {
+// Lookup tables keyed by words of the text have no prototype: "constructor" or "toString" must find nothing.
+export const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+});
+const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
 
 export interface DateSpan {
   start: number;
@@ -17,13 +18,23 @@ export interface DateSpan {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d?: number) => (d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`);
-const monthOf = (norm: string) => MONTHS[norm.replace(/\.$/, "")];
+const monthOf = (norm: string) => MONTHS[norm.endsWith(".") ? norm.slice(0, -1) : norm];
+/** The first character is a digit: days, years and ISO dates all start with one. */
+const digitFirst = (norm: string) => {
+  const c = norm.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+};
 const dayOf = (norm: string) => {
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(norm);
+  const m = digitFirst(norm) ? /^(\d{1,2})(st|nd|rd|th)?$/.exec(norm) : null;
   const d = m ? Number(m[1]) : NaN;
   return d >= 1 && d <= 31 ? d : undefined;
 };
-const yearOf = (norm: string) => (/^(1[89]|20)\d\d$/.test(norm) ? Number(norm) : undefined);
+const yearOf = (norm: string) => (norm.length === 4 && /^(1[89]|20)\d\d$/.test(norm) ? Number(norm) : undefined);
+/** A capital A-Z first. */
+const capitalFirst = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a;
+};
 
 /** The year a day-and-month without a year falls in: the article's, unless that would be after the article. */
 function inferYear(m: number, d: number, ref: string | null): number | undefined {
@@ -58,12 +69,14 @@ export function datesIn(tokens: Token[], ref: string | null): DateSpan[] {
   const out: DateSpan[] = [];
   const n = tokens.map((t) => t.norm);
   for (let i = 0; i < n.length; i++) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(n[i])) {
+    const capital = capitalFirst(tokens[i].text);
+    // every date starts with a digit or a capitalised month or weekday: most words are passed over here
+    if (!capital && !digitFirst(n[i])) continue;
+    if (n[i].length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(n[i])) {
       out.push({ start: i, end: i + 1, value: n[i] });
       continue;
     }
     const m = monthOf(n[i]);
-    const capital = /^[A-Z]/.test(tokens[i].text);
     // "July 16, 2020", "July 16"
     if (m && capital && dayOf(n[i + 1] ?? "")) {
       const d = dayOf(n[i + 1])!;
@@ -76,7 +89,7 @@ export function datesIn(tokens: Token[], ref: string | null): DateSpan[] {
       continue;
     }
     // "16 July 2020", "16 July"
-    if (dayOf(n[i]) && monthOf(n[i + 1] ?? "") && /^[A-Z]/.test(tokens[i + 1].text)) {
+    if (dayOf(n[i]) && monthOf(n[i + 1] ?? "") && capitalFirst(tokens[i + 1].text)) {
       const d = dayOf(n[i])!;
       const mm = monthOf(n[i + 1]);
       let end = i + 2;
@@ -111,7 +124,8 @@ export function findDates(doc: Doc, _res: Resources): Doc {
     const dates = datesIn(s.tokens, ref);
     // The fact's date: the first day-level date the sentence gives.
     const day = dates.find((d) => d.value.length === 10);
-    return { ...s, dates, date: day?.value ?? null };
+    // (Object.assign, not a spread with more properties: V8 builds the spread ten times slower, per sentence)
+    return Object.assign({}, s, { dates, date: day?.value ?? null });
   });
   return { ...doc, sentences };
 }

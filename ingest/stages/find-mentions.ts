@@ -2,25 +2,47 @@
 // by their form, agreements and events by their head noun, "the parties", pronouns.
 import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
 import type { DictEntry } from "../gazetteer/load-gazetteer.ts";
-import { addPhrase, createTrie, matchesAt, type Trie } from "../gazetteer/phrase-dictionary.ts";
+import { addPhrase, createTrie, longestAt, matchesAt, type Trie } from "../gazetteer/phrase-dictionary.ts";
 import { sameNameWord } from "../names.ts";
 import type { Resources } from "../resources.ts";
 
 /** When two dictionary entries cover the same span, the more specific kind wins. */
 const PRIORITY: DictEntry["kind"][] = ["body", "organisation", "person", "happening", "place", "state", "capital", "seat", "office", "adjective"];
-const PRONOUNS: Record<string, "person" | "speaker"> = { he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" };
+/** No prototype: a word of the text such as "constructor" must not find one of Object's methods. */
+const PRONOUNS: Record<string, "person" | "speaker"> = Object.assign(Object.create(null) as Record<string, "person" | "speaker">, { he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
 const BROKER_VERBS = new Set(["broker", "brokered", "mediate", "mediated", "sponsor", "sponsored", "facilitate", "facilitated", "backed", "led"]);
-const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token | undefined) => {
+  if (!t) return false;
+  // ASCII first letters are told by their code; only others need the Unicode class
+  const c = t.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.text);
+};
 const isAcronym = (t: Token | undefined) => !!t && /^[A-Z]{2,6}$/.test(t.text);
+/** Tags a word of an unknown name may have. */
+const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "VERB"]);
+/** Tags of the word after a place or state that cannot be the rest of a longer name. */
+const NOT_NAME_POS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON"]);
 
 interface HeadInfo {
   category: string;
   label: "Agreement" | "Event";
 }
 
-/** Tries built from the lexicon once per Resources (the lexicon never changes while a process runs). */
-const tries = new WeakMap<Resources, { heads: Trie<HeadInfo>; sides: Trie<true> }>();
-function triesFor(res: Resources) {
+interface LexiconIndex {
+  heads: Trie<HeadInfo>;
+  sides: Trie<true>;
+  /** the descriptors' word lists as sets: they are looked up for every token */
+  notNames: Set<string>;
+  organisationHeads: Set<string>;
+  mediaCues: Set<string>;
+  counterpart: Set<string>;
+  stateNouns: Set<string>;
+  modifiers: Set<string>;
+}
+
+/** Tries and sets built from the lexicon once per Resources (the lexicon never changes while a process runs). */
+const tries = new WeakMap<Resources, LexiconIndex>();
+function triesFor(res: Resources): LexiconIndex {
   let t = tries.get(res);
   if (!t) {
     const heads = createTrie<HeadInfo>();
@@ -29,31 +51,50 @@ function triesFor(res: Resources) {
     }
     const sides = createTrie<true>();
     for (const f of res.lexicon.descriptors.sides) addPhrase(sides, res.nlp.phraseNorms(f), true);
-    t = { heads, sides };
+    const d = res.lexicon.descriptors;
+    t = {
+      heads, sides, notNames: new Set(d.notNames), organisationHeads: new Set(d.organisationHeads), mediaCues: new Set(d.mediaCues),
+      counterpart: new Set(d.counterpart), stateNouns: new Set(d.stateNouns), modifiers: new Set(res.lexicon.happenings.modifiers),
+    };
     tries.set(res, t);
   }
   return t;
 }
 
-/** The case of a dictionary form must agree with the text: "US" is not "us", "Chad" is not "chad". */
-function caseAgrees(e: DictEntry, toks: Token[]): boolean {
-  if (e.kind === "office") return true;
-  const letters = e.form.replace(/[^\p{L}]/gu, "");
-  if (letters.length <= 5 && letters === letters.toUpperCase()) return toks.every((t) => !/\p{Ll}/u.test(t.text));
-  const firstFormWord = e.form.replace(/^(the|a)\s+/i, "");
-  const firstTok = /^(the|a)$/i.test(toks[0].text) && toks.length > 1 ? toks[1] : toks[0];
-  return !/^\p{Lu}/u.test(firstFormWord) || /^[\p{Lu}\d]/u.test(firstTok.text);
+/** The case of a dictionary form: a short all-capitals form ("US", "UN"), a capitalised one ("Chad"). Read once per entry. */
+const formCases = new WeakMap<DictEntry, { capitals: boolean; capitalised: boolean }>();
+function formCase(e: DictEntry): { capitals: boolean; capitalised: boolean } {
+  let c = formCases.get(e);
+  if (!c) {
+    const letters = e.form.replace(/[^\p{L}]/gu, "");
+    c = { capitals: letters.length <= 5 && letters === letters.toUpperCase(), capitalised: /^\p{Lu}/u.test(e.form.replace(/^(the|a)\s+/i, "")) };
+    formCases.set(e, c);
+  }
+  return c;
 }
 
-function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Mention[] {
-  const norms = s.tokens.map((t) => t.norm);
+/** The case of a dictionary form must agree with the text (tokens from..to): "US" is not "us", "Chad" is not "chad". */
+function caseAgrees(e: DictEntry, toks: Token[], from: number, to: number): boolean {
+  if (e.kind === "office") return true;
+  const c = formCase(e);
+  if (c.capitals) {
+    for (let k = from; k < to; k++) if (/\p{Ll}/u.test(toks[k].text)) return false;
+    return true;
+  }
+  if (!c.capitalised) return true;
+  const firstTok = /^(the|a)$/i.test(toks[from].text) && to - from > 1 ? toks[from + 1] : toks[from];
+  return /^[\p{Lu}\d]/u.test(firstTok.text);
+}
+
+function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[]): Mention[] {
+  const { notNames } = triesFor(res);
   const out: Mention[] = [];
   for (let i = 0; i < norms.length; ) {
     let chosen: [number, DictEntry] | undefined;
     for (const [end, entries] of matchesAt(res.gazetteer.dictionary, norms, i)) {
       // a known agreement or event with a head noun is read as a phrase (happeningMentions), so that its compounds
       // and sides count ("a Russia-brokered ceasefire" says who brokered it); only headless names are taken here
-      const ok = entries.filter((e) => caseAgrees(e, s.tokens.slice(i, end)) && !(e.kind === "happening" && hasHead(res, norms, i, end)));
+      const ok = entries.filter((e) => caseAgrees(e, s.tokens, i, end) && !(e.kind === "happening" && hasHead(res, norms, i, end)));
       if (!ok.length) continue;
       ok.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
       chosen = [end, ok[0]];
@@ -66,7 +107,7 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     const [end, e] = chosen;
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
-    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && !["ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON"].includes(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !res.lexicon.descriptors.notNames.includes(next.text)) {
+    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !notNames.has(next.text)) {
       i = end;
       continue;
     }
@@ -74,7 +115,7 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     // (another person): the whole name is the mention, and resolution decides who it is.
     let from = i;
     const prevTok = s.tokens[i - 1];
-    if (e.kind === "person" && end - i === 1 && isCap(prevTok) && !taken[i - 1] && prevTok.pos === "PROPN" && !res.lexicon.descriptors.notNames.includes(prevTok.text)) {
+    if (e.kind === "person" && end - i === 1 && isCap(prevTok) && !taken[i - 1] && prevTok.pos === "PROPN" && !notNames.has(prevTok.text)) {
       const p = res.gazetteer.people.get(e.ref!);
       const firsts = p ? [p.name, ...p.aliases].filter((a) => a.includes(" ")).map((a) => a.split(/\s+/)[0]) : [];
       from = i - 1;
@@ -89,7 +130,7 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
     // state's name is that owner and its office, so the title is credited to the owner.
     if (e.kind === "office") {
       const OWNER = ["organisation", "state", "adjective", "capital", "seat"];
-      const owner = matchesAt(res.gazetteer.dictionary, norms, from).find(([oe, es]) => oe < end && es.some((x) => OWNER.includes(x.kind) && caseAgrees(x, s.tokens.slice(from, oe))));
+      const owner = matchesAt(res.gazetteer.dictionary, norms, from).find(([oe, es]) => oe < end && es.some((x) => OWNER.includes(x.kind) && caseAgrees(x, s.tokens, from, oe)));
       if (owner) {
         const oe = owner[0];
         const o = owner[1].filter((x) => OWNER.includes(x.kind)).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
@@ -109,9 +150,8 @@ function dictionaryMentions(s: Sentence, res: Resources, taken: boolean[]): Ment
 const textOf = (s: Sentence, start: number, end: number) => s.text.slice(s.tokens[start].start, s.tokens[end - 1].end);
 
 /** "top Russian diplomat": an office whose words a state's adjective interrupts. */
-function splitOffices(s: Sentence, res: Resources, mentions: Mention[], taken: boolean[]): Mention[] {
+function splitOffices(s: Sentence, norms: string[], res: Resources, mentions: Mention[], taken: boolean[]): Mention[] {
   const out: Mention[] = [];
-  const norms = s.tokens.map((t) => t.norm);
   for (const adj of mentions.filter((m) => m.kind === "adjective")) {
     const before = adj.start - 1;
     if (before < 0 || taken[before]) continue;
@@ -128,34 +168,36 @@ function splitOffices(s: Sentence, res: Resources, mentions: Mention[], taken: b
 }
 
 /** Unknown capitalised runs: a person after a title, an organisation by its head word or acronym, a media outlet. */
-function nameMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
-  const d = res.lexicon.descriptors;
+function nameMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const d = triesFor(res);
   const out: Mention[] = [];
   const toks = s.tokens;
-  const norms = toks.map((t) => t.norm);
-  const dateAt = new Set((s.dates ?? []).flatMap((x) => Array.from({ length: x.end - x.start }, (_, k) => x.start + k)));
-  const nameTok = (k: number) => !taken[k] && !dateAt.has(k) && isCap(toks[k]) && /^[\p{L}.'-]+$/u.test(toks[k].text) && !d.notNames.includes(toks[k].text) && ["PROPN", "NOUN", "ADJ", "X", "VERB"].includes(toks[k].pos);
+  const dated: boolean[] = [];
+  for (const x of s.dates ?? []) for (let k = x.start; k < x.end; k++) dated[k] = true;
+  // Per token: a word a name can be made of (free, capitalised, letters only, not a known non-name, a noun-like tag).
+  // Read once before the scan: the scan only marks tokens taken behind it.
+  const nameTok = toks.map((t, k) => !taken[k] && !dated[k] && isCap(t) && /^[\p{L}.'-]+$/u.test(t.text) && !d.notNames.has(t.text) && NAME_POS.has(t.pos));
   for (let i = 0; i < toks.length; i++) {
-    if (!nameTok(i)) continue;
+    if (!nameTok[i]) continue;
     let end = i;
-    while (end < toks.length && (nameTok(end) || (toks[end]?.text === "-" && nameTok(end + 1) && end > i))) end++;
+    while (end < toks.length && (nameTok[end] || (toks[end]?.text === "-" && nameTok[end + 1] && end > i))) end++;
     // "Organization for Security and Cooperation in Europe": extend over "of/for/and/in + Capitalised".
-    while (["of", "for", "and", "in", "on"].includes(toks[end]?.norm) && nameTok(end + 1) && d.organisationHeads.includes(toks[end - 1].norm)) {
+    while (["of", "for", "and", "in", "on"].includes(toks[end]?.norm) && nameTok[end + 1] && d.organisationHeads.has(toks[end - 1].norm)) {
       end += 2;
-      while (end < toks.length && nameTok(end)) end++;
+      while (end < toks.length && nameTok[end]) end++;
     }
     const prev = titleEndingAt(mentions, norms, i);
     const prevTok = toks[i - 1];
-    const counterpart = prevTok && d.counterpart.includes(prevTok.norm);
+    const counterpart = prevTok && d.counterpart.has(prevTok.norm);
     const last = toks[end - 1].norm;
     const acronym = toks[end]?.text === "(" && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ")";
-    const media = (prevTok && d.mediaCues.includes(prevTok.norm)) || (toks[end] && ["daily", "newspaper", "weekly"].includes(toks[end].norm) && !taken[end]);
+    const media = (prevTok && d.mediaCues.has(prevTok.norm)) || (toks[end] && ["daily", "newspaper", "weekly"].includes(toks[end].norm) && !taken[end]);
     const text = textOf(s, i, end);
     if (prev || counterpart) {
       // A person is at most four words after the title ("Deputy Foreign Minister Andrei Rudenko").
       const pe = Math.min(end, i + 4);
       out.push({ sentence: s.index, start: i, end: pe, text: textOf(s, i, pe), kind: "person" });
-    } else if (d.organisationHeads.includes(last) && end - i >= 2 && !s.titleCase) {
+    } else if (d.organisationHeads.has(last) && end - i >= 2 && !s.titleCase) {
       // "Baltic Fisheries Organization": a place or adjective glued to the front is part of the name.
       const glued = mentions.find((m) => m.end === i && ["adjective", "place", "state"].includes(m.kind));
       const from = glued ? glued.start : i;
@@ -186,13 +228,12 @@ const hasHead = (res: Resources, norms: string[], from: number, to: number): boo
 };
 
 /** The longest name of a known agreement or event inside a phrase's span ("Russia-brokered ceasefire"). */
-function knownNameIn(res: Resources, s: Sentence, start: number, end: number): string | undefined {
-  const norms = s.tokens.map((t) => t.norm);
+function knownNameIn(res: Resources, s: Sentence, norms: string[], start: number, end: number): string | undefined {
   let best: [number, string] | undefined;
   for (let k = start; k < end; k++) {
     for (const [e, entries] of matchesAt(res.gazetteer.dictionary, norms, k)) {
       if (e > end) continue;
-      const h = entries.find((x) => x.kind === "happening" && caseAgrees(x, s.tokens.slice(k, e)));
+      const h = entries.find((x) => x.kind === "happening" && caseAgrees(x, s.tokens, k, e));
       if (h && (!best || e - k > best[0])) best = [e - k, h.ref!];
     }
   }
@@ -200,23 +241,20 @@ function knownNameIn(res: Resources, s: Sentence, start: number, end: number): s
 }
 
 /** An agreement or event around each head noun: qualifiers and compounds before it, "between A and B" or a date after it. */
-function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
-  const { heads } = triesFor(res);
+function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { heads, organisationHeads, modifiers: modifierWords } = triesFor(res);
   const lex = res.lexicon.happenings;
   const toks = s.tokens;
-  const norms = toks.map((t) => t.norm);
   const out: Mention[] = [];
-  const mentionAt = (k: number) => mentions.find((m) => m.start <= k && k < m.end);
-  const dateAt = (k: number) => (s.dates ?? []).find((x) => x.start <= k && k < x.end);
   for (let i = 0; i < toks.length; i++) {
-    const hit = matchesAt(heads, norms, i)[0];
+    const hit = longestAt(heads, norms, i);
     if (!hit) continue;
     const [headEnd, [info]] = hit;
-    if (taken[i] && mentionAt(i)?.kind !== "adjective") continue;
+    if (taken[i] && mentionAt(mentions, i)?.kind !== "adjective") continue;
     // "cease fire" as a verb, "deal with": a head must be a noun here.
     if (headEnd - i === 1 && toks[i].pos === "VERB") continue;
     // "Collective Security Treaty Organization": a capitalised head inside an organisation's name is not a happening.
-    if (isCap(toks[i]) && isCap(toks[headEnd]) && res.lexicon.descriptors.organisationHeads.includes(norms[headEnd])) continue;
+    if (isCap(toks[i]) && isCap(toks[headEnd]) && organisationHeads.has(norms[headEnd])) continue;
     let start = i;
     const parties: string[] = [];
     const brokers: string[] = [];
@@ -227,8 +265,8 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
     // Leftwards over qualifiers.
     for (let k = i - 1; k >= 0; k--) {
       const t = toks[k];
-      const m = mentionAt(k);
-      const dt = dateAt(k);
+      const m = mentionAt(mentions, k);
+      const dt = dateAt(s, k);
       if (dt) { date = date ?? dt.value; k = dt.start; start = k; continue; }
       if (m && m.kind === "organisation" && m.ref && norms[m.end] === "-" && BROKER_VERBS.has(norms[m.end + 1] ?? "")) {
         brokers.push(`org:${m.ref}`);
@@ -242,7 +280,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       }
       if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
       if (lex.ordinals[t.norm] !== undefined) { ordinal = lex.ordinals[t.norm]; start = k; continue; }
-      if (lex.modifiers.includes(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
+      if (modifierWords.has(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
       if (/^\d{4}$/.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
       if (/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
       if (isCap(t) && !s.titleCase && t.pos === "PROPN" && !taken[k]) { proper = true; modifiers.push(t.text); start = k; continue; }
@@ -252,14 +290,14 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
     // Rightwards: "of/on <date>", "between A and B", "over/in <place>", "in <year>".
     for (;;) {
       const w = norms[end];
-      const dt = dateAt(end + 1);
+      const dt = dateAt(s, end + 1);
       if (["of", "on", "in", "from"].includes(w) && dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
       if (w === "between" || w === "among") {
         let k = end + 1;
         const found: string[] = [];
         while (k < toks.length) {
           if (["the", "and", ",", "its", "their"].includes(norms[k])) { k++; continue; }
-          const m = mentionAt(k);
+          const m = mentionAt(mentions, k);
           if (m && m.state && ["state", "capital", "seat", "adjective"].includes(m.kind)) { found.push(m.state); k = m.end; continue; }
           break;
         }
@@ -268,7 +306,7 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       }
       if (["over", "in", "on"].includes(w)) {
         const k = norms[end + 1] === "the" ? end + 2 : end + 1;
-        const m = mentionAt(k);
+        const m = mentionAt(mentions, k);
         if (m && m.start === k && m.kind === "place") { modifiers.push(m.text); end = m.end; continue; }
       }
       break;
@@ -284,21 +322,23 @@ function happeningMentions(s: Sentence, res: Resources, taken: boolean[], mentio
       ordinal,
       specific: !!date || parties.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
     };
-    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, start, end) });
+    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, norms, start, end) });
     for (let k = i; k < headEnd; k++) taken[k] = true;
     i = end - 1;
   }
   return out;
 }
 
+/** The first mention over token k, the date over token k. */
+const mentionAt = (mentions: Mention[], k: number) => mentions.find((m) => m.start <= k && k < m.end);
+const dateAt = (s: Sentence, k: number) => s.dates?.find((x) => x.start <= k && k < x.end);
+
 /** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
-function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
-  const { sides } = triesFor(res);
-  const d = res.lexicon.descriptors;
-  const norms = s.tokens.map((t) => t.norm);
+function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { sides, stateNouns } = triesFor(res);
   const out: Mention[] = [];
   for (let i = 0; i < norms.length; i++) {
-    const hit = matchesAt(sides, norms, i)[0];
+    const hit = longestAt(sides, norms, i);
     if (hit && !taken[i]) {
       out.push({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" });
       i = hit[0] - 1;
@@ -314,8 +354,8 @@ function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions
   for (const m of adjectives) {
     const next = norms[m.end];
     const nextAdj = adjectives.find((x) => x.start === m.end + 1 && (next === "and" || next === ",") && acting.has(x));
-    if ((next && d.stateNouns.includes(next)) || nextAdj) acting.add(m);
-    if (next && d.stateNouns.includes(next)) {
+    if ((next && stateNouns.has(next)) || nextAdj) acting.add(m);
+    if (next && stateNouns.has(next)) {
       m.end += 1;
       taken[m.end - 1] = true;
     }
@@ -327,17 +367,19 @@ function pointerMentions(s: Sentence, res: Resources, taken: boolean[], mentions
   return out;
 }
 
+/** The first mention that ends at token `end`. */
+const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.end === end);
+
 /** A title that ends at token k, with the state it is of: "Russian Foreign Minister", "Russia's Deputy Foreign
  * Minister", "President of Kyrgyzstan", "U.N. Secretary-General" (the organisation is found by the relations stage). */
 function titleEndingAt(mentions: Mention[], norms: string[], k: number): { office: Mention; state?: string; start: number; org?: boolean } | undefined {
-  const at = (end: number) => mentions.find((m) => m.end === end);
-  let m = at(k);
+  let m = endingAt(mentions, k);
   let state: string | undefined;
   // "President of Kyrgyzstan Sadyr Japarov", "Deputy Minister of Foreign Affairs of Georgia"
   if (m && ["state", "capital"].includes(m.kind) && !m.venue) {
     let j = m.start - 1;
     if (norms[j] === "the") j--;
-    const o = norms[j] === "of" ? at(j) : undefined;
+    const o = norms[j] === "of" ? endingAt(mentions, j) : undefined;
     if (o?.kind !== "office") return undefined;
     state = m.state;
     m = o;
@@ -347,17 +389,17 @@ function titleEndingAt(mentions: Mention[], norms: string[], k: number): { offic
   let start = m.start;
   state = state ?? m.state;
   for (let guard = 0; !state && start > 0 && guard < 3; guard++) {
-    const before = at(start) ?? (norms[start - 1] === "'s" ? at(start - 1) : undefined);
+    const before = endingAt(mentions, start) ?? (norms[start - 1] === "'s" ? endingAt(mentions, start - 1) : undefined);
     if (before && ["adjective", "state", "capital", "seat"].includes(before.kind)) {
       state = before.state;
       start = before.start;
     } else if (before?.kind === "office") start = before.start;
-    else if (norms[start - 1] === "and" && at(start - 1)?.kind === "office") start = at(start - 1)!.start;
+    else if (norms[start - 1] === "and" && endingAt(mentions, start - 1)?.kind === "office") start = endingAt(mentions, start - 1)!.start;
     else break;
   }
   if (!state) {
     // an organisation before the office is whose title it is: "U.N. Secretary-General", "EU top diplomat"
-    const org = at(start);
+    const org = endingAt(mentions, start);
     if (org && (org.kind === "organisation" || org.kind === "body")) return { office: m, start, org: true };
   }
   return { office: m, state, start };
@@ -365,11 +407,10 @@ function titleEndingAt(mentions: Mention[], norms: string[], k: number): { offic
 
 /** Titles on persons: "Russian Foreign Minister Sergey Lavrov", "President of Kyrgyzstan Sadyr Japarov",
  * "X, the Azerbaijani president", "X, Deputy Minister of Foreign Affairs of Georgia", "his Russian counterpart Y". */
-function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
-  const norms = s.tokens.map((t) => t.norm);
-  const d = res.lexicon.descriptors;
+function attachTitles(s: Sentence, norms: string[], res: Resources, mentions: Mention[]): void {
+  const { counterpart } = triesFor(res);
   for (const p of mentions.filter((m) => m.kind === "person")) {
-    if (d.counterpart.includes(norms[p.start - 1] ?? "")) {
+    if (counterpart.has(norms[p.start - 1] ?? "")) {
       p.title = "counterpart";
       const adj = mentions.find((m) => m.end === p.start - 1 && ["adjective", "state"].includes(m.kind));
       p.state = adj?.state ?? p.state;
@@ -429,23 +470,23 @@ function attachTitles(s: Sentence, res: Resources, mentions: Mention[]): void {
 export function findMentions(doc: Doc, res: Resources): Doc {
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
+    const norms = s.tokens.map((t) => t.norm);
     const taken = new Array<boolean>(s.tokens.length).fill(false);
-    const dict = dictionaryMentions(s, res, taken);
-    const offices = splitOffices(s, res, dict, taken);
-    const known = [...dict, ...offices];
-    const pointers = pointerMentions(s, res, taken, known.filter((m) => m.kind !== "happening"));
+    const dict = dictionaryMentions(s, norms, res, taken);
+    const offices = splitOffices(s, norms, res, dict, taken);
+    const known = dict.concat(offices);
     const known2 = known.filter((m) => m.kind !== "happening");
-    const happenings = [...happeningMentions(s, res, taken, [...known2, ...pointers]), ...known.filter((m) => m.kind === "happening")];
-    const names = nameMentions(s, res, taken, known2);
-    const all = [...known2, ...pointers, ...happenings, ...names].filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
-    attachTitles(s, res, all);
+    const pointers = pointerMentions(s, norms, res, taken, known2);
+    const happenings = happeningMentions(s, norms, res, taken, known2.concat(pointers)).concat(known.filter((m) => m.kind === "happening"));
+    const names = nameMentions(s, norms, res, taken, known2);
+    const all = known2.concat(pointers, happenings, names).filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
+    attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {
       const prev = s.tokens[m.start - 1]?.norm;
       if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
       // a dateline ("MOSCOW --", "OHRID, North Macedonia --") says where the report was filed
-      const rest = s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" ");
-      if (m.start === 0 && ["capital", "place", "state"].includes(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(rest)) m.venue = true;
+      if (m.start === 0 && ["capital", "place", "state"].includes(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" "))) m.venue = true;
     }
     mentions.push(...all);
   }

@@ -24,7 +24,11 @@ export function findSides(doc: Doc, res: Resources): Doc {
     pairs.set(k, (pairs.get(k) ?? 0) + w);
   };
   const bySentence = new Map<number, Mention[]>();
-  for (const m of doc.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of doc.mentions) {
+    const ms = bySentence.get(m.sentence);
+    if (ms) ms.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const [si, ms] of bySentence) {
     const toks = doc.sentences[si].tokens;
     const actors = ms.filter((m) => sideKey(m, res));

@@ -2,7 +2,7 @@
 // then names the article itself established (surnames, titles, acronyms), then agreements and events matched to known
 // ones or named from their head, date and parties; capitals resolve to their state, "the parties" to the conflict's sides.
 import type { EntityNode } from "../../graph-schema/index.ts";
-import type { Doc, HappeningPhrase, Mention } from "../document.ts";
+import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
 import { displayDate, sameNameWord, slugify } from "../names.ts";
 import { fold } from "../nlp.ts";
 import type { Gazetteer } from "../gazetteer/load-gazetteer.ts";
@@ -25,16 +25,27 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   const entities = new Map<string, EntityNode>();
   const mentions = doc.mentions.map((m) => ({ ...m }));
   const grouped = new Map<number, Mention[]>();
-  for (const m of mentions) grouped.set(m.sentence, [...(grouped.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = grouped.get(m.sentence);
+    if (list) list.push(m);
+    else grouped.set(m.sentence, [m]);
+  }
   const bySentence = (i: number) => grouped.get(i) ?? [];
 
   const add = (label: Label, key: string, name: string, alias: string | undefined, extra: Partial<EntityNode> = {}): string => {
     const id = entityId(label, key);
     const prev = entities.get(id);
     const aliases = new Set(prev?.aliases ?? []);
-    if (alias) aliases.add(alias.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim());
+    if (alias) aliases.add(cleanAlias(alias));
     aliases.add(name);
-    entities.set(id, { ...(prev ?? { id, label, name }), ...extra, ...(prev ? { name: prev.name } : {}), aliases: [...aliases] } as EntityNode);
+    if (!prev) entities.set(id, { id, label, name, ...extra, aliases: [...aliases] } as EntityNode);
+    else {
+      // the node is this stage's own, so it is updated in place: what `extra` adds, the first name kept
+      const first = prev.name;
+      Object.assign(prev, extra);
+      prev.name = first;
+      prev.aliases = [...aliases];
+    }
     return id;
   };
   const addState = (sid: string, alias?: string) => {
@@ -78,8 +89,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       if (sameNameWord(theirLast, last) && (words.length === 1 || e.aliases.some((a) => sameNameWord(a.split(/\s+/)[0], words[0])))) return { id: p.id };
     }
     // The gazetteer, by surname (exact, then a slip of the pen).
-    const exact = g.surnames.get(last);
-    const candidates = exact ?? (surnamesByInitial(g).get(last[0]) ?? []).filter(([s]) => Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, ids]) => ids);
+    const candidates = gazetteerSurname(g, last);
     const fits = candidates.filter((pid) => {
       const p = g.people.get(pid)!;
       if (words.length === 1) return true;
@@ -270,6 +280,10 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   return { ...doc, mentions, entities };
 }
 
+/** An alias as kept: no leading "the", single spaces. Most need nothing done, which one test tells. */
+const UNCLEAN = /^the\s|\s\s|[^\S ]|^\s|\s$/i;
+const cleanAlias = (alias: string) => (UNCLEAN.test(alias) ? alias.replace(/^the\s+/i, "").replace(/\s+/g, " ").trim() : alias);
+
 /** The gazetteer's surnames by their first letter: a misspelt name is compared with few, not all. */
 const initials = new WeakMap<Gazetteer, Map<string, [string, string[]][]>>();
 function surnamesByInitial(g: Gazetteer): Map<string, [string, string[]][]> {
@@ -282,6 +296,23 @@ function surnamesByInitial(g: Gazetteer): Map<string, [string, string[]][]> {
   return m;
 }
 
+/** The gazetteer people a folded surname may be (exact, then a slip of the pen). */
+const surnameMatches = new WeakMap<Gazetteer, Map<string, string[]>>();
+function gazetteerSurname(g: Gazetteer, last: string): string[] {
+  const exact = g.surnames.get(last);
+  if (exact) return exact;
+  let memo = surnameMatches.get(g);
+  if (!memo) surnameMatches.set(g, (memo = new Map()));
+  let ids = memo.get(last);
+  if (!ids) {
+    // the same surnames recur across a corpus and the fuzzy search compares many: its answer is remembered (bounded)
+    if (memo.size > 100_000) memo.clear();
+    ids = (surnamesByInitial(g).get(last[0]) ?? []).filter(([s]) => Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, x]) => x);
+    memo.set(last, ids);
+  }
+  return ids;
+}
+
 /** The state just before an office: "Russian foreign minister", "Armenia's foreign minister". */
 function stateBefore(ms: Mention[], m: Mention, norms: string[]): string | undefined {
   const end = norms[m.start - 1] === "'s" ? m.start - 1 : m.start;
@@ -289,19 +320,40 @@ function stateBefore(ms: Mention[], m: Mention, norms: string[]): string | undef
   return adj?.state;
 }
 
+/** Whether a token is a form of a verb of saying: asked of every token, so the answer is remembered per form (bounded). */
+const speechMemo = new WeakMap<Set<string>, (t: Token) => boolean>();
+function speechForms(speech: Set<string>): (t: Token) => boolean {
+  let test = speechMemo.get(speech);
+  if (!test) {
+    const known = new Map<string, boolean>();
+    test = (t) => {
+      let is = known.get(t.norm);
+      if (is === undefined) {
+        if (known.size > 100_000) known.clear();
+        known.set(t.norm, (is = baseCandidates(t).some((b) => speech.has(b))));
+      }
+      return is;
+    };
+    speechMemo.set(speech, test);
+  }
+  return test;
+}
+
 /** The actor who speaks a sentence: the one next to a verb of saying outside the quotes. */
 function findSpeaker(si: number, ms: Mention[], doc: Doc, res: Resources): string | undefined {
   const s = doc.sentences[si];
-  const speech = new Set(res.lexicon.descriptors.speech);
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (s.quoted[i] || !baseCandidates(s.tokens[i]).some((b) => speech.has(b))) continue;
-    const actors = ms.filter((m) => m.entity && !s.quoted[m.start] && m.kind !== "happening" && m.kind !== "place" && !m.venue);
-    const before = actors.filter((m) => m.end <= i).at(-1);
-    const after = actors.find((m) => m.start > i && m.start <= i + 4);
-    const pick = before && i - before.end <= 3 ? before : after ?? before;
-    return pick?.entity?.[0];
-  }
+  const speech = speechForms(res.lexicon.speech);
+  for (let i = 0; i < s.tokens.length; i++) if (!s.quoted[i] && speech(s.tokens[i])) return speakerNear(s, ms, i);
   return undefined;
+}
+
+/** The actor next to the verb of saying at token i. */
+function speakerNear(s: Sentence, ms: Mention[], i: number): string | undefined {
+  const actors = ms.filter((m) => m.entity && !s.quoted[m.start] && m.kind !== "happening" && m.kind !== "place" && !m.venue);
+  const before = actors.filter((m) => m.end <= i).at(-1);
+  const after = actors.find((m) => m.start > i && m.start <= i + 4);
+  const pick = before && i - before.end <= 3 ? before : after ?? before;
+  return pick?.entity?.[0];
 }
 
 /** A name for an agreement or event the gazetteer lacks: its sides, qualifiers, head and date ("Armenia-Azerbaijan ceasefire of 16 July 2020"). */

@@ -1,16 +1,34 @@
 // Stage: paragraphs → sentences → tokens (wink-nlp), marking which tokens sit inside quotation marks.
-import type { Doc, Sentence } from "../document.ts";
+import type { Doc, Sentence, Token } from "../document.ts";
 import type { Resources } from "../resources.ts";
 
 const OPEN = new Set(["“", "«", "„"]);
 const CLOSE = new Set(["”", "»"]);
 
 /** Most words capitalised: a headline, where capitals say nothing about names. */
-function isTitleCase(words: string[]): boolean {
-  // the first word is capitalised anyway, and acronyms are capitalised in prose too
-  const w = words.slice(1).filter((x) => /^\p{L}/u.test(x) && x.length >= 3 && !/^\p{Lu}+$/u.test(x));
-  if (w.length < 3) return false;
-  return w.filter((x) => /^\p{Lu}/u.test(x)).length / w.length >= 0.9;
+function isTitleCase(tokens: Token[]): boolean {
+  // the first word is capitalised anyway, and acronyms are capitalised in prose too: words of 3+ characters that
+  // start with a letter and are not all capitals are counted
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const x = tokens[i].text;
+    if (x.length < 3) continue;
+    const c = x.charCodeAt(0);
+    // most words start with an ASCII letter or are not words: the Unicode classes are needed for the others only
+    const lower = c >= 0x61 && c <= 0x7a;
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (c < 0x80 && !lower && !upper) continue;
+    if (lower) {
+      words++;
+      continue;
+    }
+    if (!(upper || /^\p{L}/u.test(x)) || /^\p{Lu}+$/u.test(x)) continue;
+    words++;
+    if (upper || /^\p{Lu}/u.test(x)) capitalised++;
+  }
+  if (words < 3) return false;
+  return capitalised / words >= 0.9;
 }
 
 export function splitSentences(doc: Doc, res: Resources): Doc {
@@ -18,14 +36,16 @@ export function splitSentences(doc: Doc, res: Resources): Doc {
   doc.text.split("\n").forEach((paragraph, p) => {
     let inQuote = false;
     for (const s of res.nlp.sentences(paragraph)) {
-      const quoted = s.tokens.map((t) => {
+      const quoted: boolean[] = [];
+      for (const t of s.tokens) {
         const v = t.text;
+        const close = CLOSE.has(v);
         if (OPEN.has(v)) inQuote = true;
-        else if (CLOSE.has(v)) inQuote = false;
+        else if (close) inQuote = false;
         else if (v === '"') inQuote = !inQuote;
-        return inQuote || CLOSE.has(v);
-      });
-      sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, quoted, paragraph: p, titleCase: isTitleCase(s.tokens.map((t) => t.text)) });
+        quoted.push(inQuote || close);
+      }
+      sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, quoted, paragraph: p, titleCase: isTitleCase(s.tokens) });
     }
   });
   return { ...doc, sentences };
