@@ -87,10 +87,15 @@ export interface HappeningPhrase {
   modifiers: string[];
   /** states it is between or of, by id */
   parties: string[];
+  /** organisations it is between, by gazetteer id ("between Israel and Hamas": "hamas"), kept apart from the states */
+  partyOrgs?: string[];
   /** brokers named in the phrase itself ("Russia-brokered", "EU-mediated"), as entity ids ("state:russia", "org:european-union") */
   brokers: string[];
   date?: string;
   ordinal?: number;
+  /** the phrase names one round or session of a recurring happening ("the 63rd round of the Geneva discussions"):
+   * a happening of its own, never the whole the gazetteer knows */
+  round?: boolean;
   /** the phrase has something that makes it one particular happening (a date, a name, parties) */
   specific: boolean;
 }

@@ -69,3 +69,12 @@ export function displayDate(d: string): string {
   if (m) return `${MONTH_NAMES[Number(m) - 1]} ${y}`;
   return y;
 }
+
+/** A person's name without middle initials: "Stephen E. Biegun" is named "Stephen Biegun" (the initial stays an alias),
+ * so the article that writes it in full and the one that drops it make one node. Lone initials are left alone. */
+export const withoutMiddleInitials = (name: string): string => {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = [words[0], ...words.slice(1, -1).filter((w) => !/^\p{Lu}\.$/u.test(w)), words.at(-1)!];
+  return kept.join(" ");
+};

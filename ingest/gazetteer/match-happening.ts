@@ -18,6 +18,8 @@ const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Re
   treaty: "agreement", accord: "agreement", deal: "agreement", agreements: "agreement", accords: "agreement", pact: "agreement",
   onslaught: "offensive", operation: "offensive", wars: "war", dispute: "conflict", crisis: "conflict", tensions: "conflict",
 });
+/** Heads whose phrases name only things of their own kind ("a truce extension" is no truce). */
+const OWN_KIND = new Set(["extension"]);
 const AGREEMENT_WORDS = ["ceasefire", "statement", "agreement", "initiative", "protocol", "memorandum"];
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -89,7 +91,7 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
   let memo = answers.get(g);
   if (!memo) answers.set(g, (memo = new Map()));
   // ids, heads and dates hold no control characters, and the free text comes last: the key is unambiguous
-  const key = [h.label, h.head, h.specific, h.date, h.parties.join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
+  const key = [h.label, h.head, h.specific, h.date, h.round, [...h.parties, ...(h.partyOrgs ?? [])].join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
   if (memo.has(key)) return memo.get(key);
   if (memo.size > 50_000) memo.clear();
   const found = matchUncached(h, text, sides, g);
@@ -117,6 +119,7 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   for (const { e, aliases, involved } of knownHappenings(g)) {
     if (e.label !== h.label) continue;
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
+    if (h.partyOrgs?.some((p) => e.parties.length && !involved.has(p))) continue;
     if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     // both sides of the article's conflict must be sides of it (an Israel–Hamas article is not about Israel and Iran)
@@ -131,7 +134,8 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
       const w = alias.words, mine = phrase.words;
       // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
       const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
-      if (!sameKind && !(h.label === "Agreement" && alias.agreement)) continue;
+      // ...but an extension of a truce is not the truce
+      if (!sameKind && !(h.label === "Agreement" && alias.agreement && !OWN_KIND.has(h.head))) continue;
       // numbers and ordinals must not disagree
       if (alias.years.length && phrase.years.some((y) => !alias.years.includes(y))) continue;
       // "first war" is not the second one

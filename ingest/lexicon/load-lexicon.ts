@@ -17,6 +17,8 @@ export const RelationCue = z.object({
   presupposed: z.boolean().optional(),
   /** no object: a coordinated subject did it among themselves ("A and B held talks") */
   subjectsAmong: z.boolean().optional(),
+  /** the agent met the clause's subjects, who met each other: "A and B signed it at a ceremony hosted by C" */
+  subjectsMeet: z.boolean().optional(),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 

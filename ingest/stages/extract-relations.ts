@@ -11,9 +11,11 @@ const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body",
 /** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
 const GAP_POS = new Set(["ADV", "ADJ", "DET", "NUM", "AUX", "PART"]);
 const GAP_WORDS = new Set(["once", "again", "also", "separate", "his", "her", "its", "their", "our", "been", "be", "being", "was", "were", "is", "are", "has", "have", "had"]);
+const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"]);
 /** Words that end a clause: a subject is not looked for beyond them. */
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "though"]);
 const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "his", "her", "their"]);
+const REPEATED = new Set(["with", "on"]);
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
 
 /** A pattern's word (with every form that matches it, as isForm would) or slot. */
@@ -40,7 +42,7 @@ interface Ctx {
   /** the mentions that are actors (see `actsAsActor`) */
   actors?: Set<Mention>;
   /** actorGroup's answers by token: the cues try the same places many times */
-  groups?: Map<number, { ids: string[]; end: number } | undefined>;
+  groups?: Map<number, { ids: string[]; start: number; end: number } | undefined>;
 }
 
 const ACTOR_LABELS = new Set(["Person", "State", "Organisation"]);
@@ -102,6 +104,15 @@ function skipToName(ctx: Ctx, k: number): number {
       k++;
       continue;
     }
+    // "Tajikistan's President Emomali Rahmon", "Qatar's Emir, Sheikh Tamim": the state is the title's
+    if (m && (m.kind === "state" || m.kind === "capital") && toks[m.end]?.norm === "'s") {
+      const office = mentionsAt(ctx, m.end + 1).find((x) => x.kind === "office");
+      const after = office && (toks[office.end]?.text === "," ? office.end + 1 : office.end);
+      if (after !== undefined && mentionsAt(ctx, after).some((x) => x.kind === "person" && x.entity)) {
+        k = after;
+        continue;
+      }
+    }
     if (toks[k].norm === "'s" || toks[k].text === "’s") {
       k++;
       continue;
@@ -112,7 +123,7 @@ function skipToName(ctx: Ctx, k: number): number {
 }
 
 /** Actors coordinated from token k: "Russia, the United States and the European Union". */
-function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undefined {
+function actorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
   ctx.groups ??= new Map();
   if (ctx.groups.has(k)) return ctx.groups.get(k);
   const g = findActorGroup(ctx, k);
@@ -120,25 +131,51 @@ function actorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undef
   return g;
 }
 
-function findActorGroup(ctx: Ctx, k: number): { ids: string[]; end: number } | undefined {
+function findActorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
   const norms = normsOf(ctx);
   k = skipToName(ctx, k);
+  // (a first name may open a compound: the "{agent} - broker" cues read "Moscow-brokered")
   const first = startingAt(ctx, k, (m) => isActor(m, ctx));
   if (!first) return undefined;
   const ids = [...first.entity!];
-  let end = first.end;
+  let end = skipAcronym(ctx, first);
   for (;;) {
     let j = end;
-    while (j < norms.length && GROUP_GLUE.has(norms[j])) j++;
+    // "with A, and with B": a repeated preposition after "and" still coordinates
+    while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && norms[j - 1] === "and"))) j++;
     if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
     // the next name may open on a glue word itself ("the U.N.")
-    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx)) ??
-      ctx.ms.find((m) => m.start > end && m.start < j && isActor(m, ctx) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
+    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx) && !modifies(ctx, m)) ??
+      ctx.ms.find((m) => m.start > end && m.start < j && isActor(m, ctx) && !modifies(ctx, m) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
     if (!next) break;
+    // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
+    if (!norms.slice(end, next.start).includes("and") && ctx.s.tokens[next.end]?.pos === "VERB") break;
     ids.push(...next.entity!);
-    end = next.end;
+    end = skipAcronym(ctx, next);
   }
-  return { ids: [...new Set(ids)], end };
+  return { ids: [...new Set(ids)], start: first.start, end };
+}
+
+/** A name in a compound that describes what follows: "the Moscow-led bloc" is no further member of a group. */
+function modifies(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  // (a hyphen joins without spaces: "Peru – issued" is a dash)
+  return toks[m.end]?.norm === "-" && toks[m.end].start === toks[m.end - 1].end && /(ed|en)$/.test(toks[m.end + 1]?.norm ?? "") && toks[m.end + 1].pos !== "PROPN";
+}
+
+/** Whether a group is part of an agreement's or event's name: "hosts the Armenia-Azerbaijan peace deal". */
+function inHappeningName(ctx: Ctx, g: { start: number; end: number }): boolean {
+  const isNamed = (m: Mention) => m.kind === "happening" && (!!m.entity || !!m.happening);
+  if (mentionsAt(ctx, g.start).some((m) => isNamed(m) && m.end > g.end)) return true;
+  return ctx.s.tokens[g.end]?.norm === "-" && mentionsAt(ctx, g.end + 1).some(isNamed);
+}
+
+/** The end of a name with its acronym after it in brackets: "the Intergovernmental Authority on Development (IGAD)". */
+function skipAcronym(ctx: Ctx, m: Mention): number {
+  const toks = ctx.s.tokens;
+  if (toks[m.end]?.text !== "(") return m.end;
+  const a = mentionsAt(ctx, m.end + 1).find((x) => x.entity && x.entity[0] === m.entity![0]);
+  return a && toks[a.end]?.text === ")" ? a.end + 1 : m.end;
 }
 
 const PREPOSITIONS = new Set(["with", "to", "of", "from", "between", "for", "against", "on", "in", "at", "into", "toward", "towards", "among", "over", "about", "like", "than", "outside", "inside", "near", "behind", "before", "after", "during", "under", "via", "through", "across", "beyond", "within", "without", "including"]);
@@ -180,7 +217,8 @@ function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
     const starts = ctx.ms.filter((m) => m.end <= a.end && isActor(m, ctx)).sort((x, y) => x.start - y.start);
     for (const st of starts) {
       const g = actorGroup(ctx, st.start);
-      if (g && g.end === a.end) return g.ids;
+      // (the nearest may be an acronym in brackets closing the group: "the Authority on Development (IGAD)")
+      if (g && (g.end === a.end || (g.end === a.end + 1 && ctx.s.tokens[a.end].text === ")"))) return g.ids;
     }
     return a.entity;
   }
@@ -208,6 +246,8 @@ interface Match {
 function matchAt({ cue, els }: CompiledCue, ctx: Ctx, i: number): Match | undefined {
   // "A and B held talks", "they met": only a verb makes the subjects meet ("in talks facilitated by X" does not)
   if (cue.subjectsAmong && !["VERB", "AUX"].includes(ctx.s.tokens[i].pos)) return undefined;
+  // a bare verb followed by "by" is a passive: its subject is not the one acting ("talks facilitated by X")
+  if (els.length === 1 && ctx.s.tokens[i + 1]?.norm === "by") return undefined;
   return matchElements(els, ctx, i);
 }
 
@@ -224,7 +264,9 @@ function matchElements(els: Element[], ctx: Ctx, i: number): Match | undefined {
     if ("word" in el) {
       // between words, a few gap words may intervene (not an actor)
       for (let gaps = 0; k < toks.length && !el.forms.has(toks[k].norm); gaps++) {
-        if (e === 0 || gaps >= 3 || !(GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm)) || actorAt(ctx, k)) return undefined;
+        // "spoke by phone on Tuesday with": a day is no part of the pattern
+        if (e > 0 && toks[k].norm === "on" && DAYS.has(toks[k + 1]?.norm ?? "")) { k += 2; continue; }
+        if (e === 0 || gaps >= 3 || !(GAP_POS.has(toks[k].pos) || GAP_WORDS.has(toks[k].norm) || DAYS.has(toks[k].norm)) || actorAt(ctx, k)) return undefined;
         k++;
       }
       if (k >= toks.length) return undefined;
@@ -238,6 +280,9 @@ function matchElements(els: Element[], ctx: Ctx, i: number): Match | undefined {
     } else if (el.slot === "org") {
       let j = k;
       while (j < toks.length && ORG_LEAD.has(toks[j].norm)) j++;
+      // "the Russian-led CSTO", "the Moscow-backed bloc": the compound describes the organisation
+      const lead = mentionsAt(ctx, j).find((x) => !x.entity || ctx.labelOf(x.entity[0]) !== "Organisation");
+      if (lead && toks[lead.end]?.text === "-" && /ed$/.test(toks[lead.end + 1]?.norm ?? "")) j = lead.end + 2;
       const o = orgAt(ctx, j);
       if (!o) return undefined;
       org = o.entity;
@@ -245,6 +290,8 @@ function matchElements(els: Element[], ctx: Ctx, i: number): Match | undefined {
     } else {
       const g = actorGroup(ctx, k);
       if (!g) return undefined;
+      // a cue's last slot names its object: not a name inside the name of a deal ("hosts the A-B peace deal")
+      if (e === els.length - 1 && inHappeningName(ctx, g)) return undefined;
       if (el.slot === "agent") agent = g.ids;
       else obj = g.ids;
       k = g.end;
@@ -339,6 +386,16 @@ function someBefore(toks: Token[], k: number, n: number, test: (t: Token) => boo
   return false;
 }
 
+/** A hedge among the four words before token k, in the same clause: "crossed no red lines and blamed X" is not hedged. */
+function hedgedBefore(toks: Token[], k: number, hedges: Set<string>): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = toks[j];
+    if (t.norm === "and" || t.norm === "," || CLAUSE_END.has(t.norm)) return false;
+    if (t.text === t.norm && hedges.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relation[] {
   const st: CueState = { out: [], claimed: [] };
   const toks = ctx.s.tokens;
@@ -373,7 +430,7 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   if (st.claimed.some((span) => i >= span[0] && i < span[1] && m.end <= span[1])) return false;
   if (cue.near && cue.near.length && !someBefore(toks, i, 10, (t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) return false;
   // "a possible meeting", "a bid to join": no fact is stated
-  if (!cue.presupposed && someBefore(toks, m.start, 4, (t) => t.text === t.norm && hedges.has(t.norm))) return false;
+  if (!cue.presupposed && hedgedBefore(toks, m.start, hedges)) return false;
   const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
   let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
   if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
@@ -399,19 +456,47 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   }
   // "A and B held talks": the subjects met each other
   if (cue.subjectsAmong && sources && sources.length >= 2) targets = sources;
-  if (!sources?.length || !targets?.length) return false;
-  st.claimed.push([m.start, m.end]);
+  // "a ceremony hosted by C" after "A and B signed": the host meets the subjects, who meet each other
+  let subjects: string[] | undefined;
+  if (cue.subjectsMeet) {
+    subjects = subjectBefore(ctx, m.start);
+    if (!subjects?.length) return false;
+    targets = subjects;
+  }
+  // "the session was attended by A, B and C": those named meet each other, whoever the sentence is about
+  if (cue.among && targets && targets.length >= 2) sources ??= [];
+  if (!sources || (!sources.length && !cue.among) || !targets?.length) return false;
+  // a shared span ("a ceremony hosted by C" also says C mediated) is not claimed
+  if (!cue.subjectsMeet) st.claimed.push([m.start, m.end]);
   if (!cue.reverse && !m.agent) st.lastSources = sources;
   const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
   const pairs: [string, string][] = [];
   if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
   else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
+  else if (subjects) {
+    for (const s of sources) for (const t of subjects) pairs.push([s, t]);
+    for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) pairs.push([subjects[a], subjects[b]]);
+  }
   else {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
     if (multi) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
   }
-  for (const [s, t] of pairs) st.out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
+  // "X met the Qatari prime minister": a title standing for its state is a person of that state, not the state, when
+  // the other side is a person
+  const personal = (cue.type === "MET" || cue.type === "CALLED") && titledOnly(ctx);
+  for (const [s, t] of pairs) {
+    if (personal && personal.size && ((personal.has(s) && ctx.labelOf(t) === "Person") || (personal.has(t) && ctx.labelOf(s) === "Person"))) continue;
+    st.out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
+  }
   return true;
+}
+
+/** The entities the sentence names only by a title ("the Qatari prime minister" for Qatar). */
+function titledOnly(ctx: Ctx): Set<string> {
+  const titled = new Set<string>();
+  for (const m of ctx.ms) if (m.kind === "office" && m.entity) for (const id of m.entity) titled.add(id);
+  if (titled.size) for (const m of ctx.ms) if (m.kind !== "office" && m.entity) for (const id of m.entity) titled.delete(id);
+  return titled;
 }
 
 /** What phrases state by their form alone. */
@@ -439,7 +524,8 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
       // a known agreement's sides, where the article names them too ("a Russian-brokered ceasefire" in a report on
       // Armenia and Azerbaijan binds them both)
       const known = label === "Agreement" && m.ref ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
-      for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State") out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
+      // (not the phrase's own broker: "a Russia-brokered ceasefire" does not say Russia is bound by it)
+      for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State" && !m.happening.brokers.includes(`state:${p}`)) out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
       for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
     }
   }

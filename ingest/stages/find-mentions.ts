@@ -17,6 +17,8 @@ const isCap = (t: Token | undefined) => {
   const c = t.text.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.text);
 };
+/** Clock words after a number ("10.30 a.m.", "1 pm"). */
+const CLOCK = new Set(["a.m.", "p.m.", "am", "pm"]);
 const isAcronym = (t: Token | undefined) => !!t && /^[A-Z]{2,6}$/.test(t.text);
 /** Tags a word of an unknown name may have. */
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "VERB"]);
@@ -94,7 +96,9 @@ function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken:
     for (const [end, entries] of matchesAt(res.gazetteer.dictionary, norms, i)) {
       // a known agreement or event with a head noun is read as a phrase (happeningMentions), so that its compounds
       // and sides count ("a Russia-brokered ceasefire" says who brokered it); only headless names are taken here
-      const ok = entries.filter((e) => caseAgrees(e, s.tokens, i, end) && !(e.kind === "happening" && hasHead(res, norms, i, end)));
+      // "1 p.m." is a time of day, not the Prime Minister
+      const clock = end - i === 1 && /^\d/.test(norms[i - 1] ?? "") && CLOCK.has(norms[i]);
+      const ok = entries.filter((e) => caseAgrees(e, s.tokens, i, end) && !(e.kind === "happening" && hasHead(res, norms, i, end)) && !(clock && e.kind === "office"));
       if (!ok.length) continue;
       ok.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
       chosen = [end, ok[0]];
@@ -107,7 +111,10 @@ function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken:
     const [end, e] = chosen;
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
-    if ((e.kind === "place" || e.kind === "state") && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !notNames.has(next.text)) {
+    // Not after "<office> of (the)": "Deputy Secretary of State of the United States Stephen Biegun" names the state, then a person.
+    const ofAt = norms[i - 1] === "the" ? i - 2 : i - 1;
+    const afterOffice = norms[ofAt] === "of" && out.at(-1)?.kind === "office" && out.at(-1)!.end === ofAt;
+    if ((e.kind === "place" || e.kind === "state") && !afterOffice && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !notNames.has(next.text)) {
       i = end;
       continue;
     }
@@ -182,6 +189,7 @@ function nameMentions(s: Sentence, norms: string[], res: Resources, taken: boole
     let end = i;
     while (end < toks.length && (nameTok[end] || (toks[end]?.text === "-" && nameTok[end + 1] && end > i))) end++;
     // "Organization for Security and Cooperation in Europe": extend over "of/for/and/in + Capitalised".
+    const orgShaped = d.organisationHeads.has(toks[end - 1].norm);
     while (["of", "for", "and", "in", "on"].includes(toks[end]?.norm) && nameTok[end + 1] && d.organisationHeads.has(toks[end - 1].norm)) {
       end += 2;
       while (end < toks.length && nameTok[end]) end++;
@@ -193,6 +201,12 @@ function nameMentions(s: Sentence, norms: string[], res: Resources, taken: boole
     const acronym = toks[end]?.text === "(" && isAcronym(toks[end + 1]) && toks[end + 2]?.text === ")";
     const media = (prevTok && d.mediaCues.has(prevTok.norm)) || (toks[end] && ["daily", "newspaper", "weekly"].includes(toks[end].norm) && !taken[end]);
     const text = textOf(s, i, end);
+    // "the Presidential Working Office": a title before a name shaped like an organisation is not a person's title
+    if ((prev || counterpart) && orgShaped && !acronym) {
+      for (let k = i; k < end; k++) taken[k] = true;
+      i = end;
+      continue;
+    }
     if (prev || counterpart) {
       // A person is at most four words after the title ("Deputy Foreign Minister Andrei Rudenko").
       const pe = Math.min(end, i + 4);
@@ -249,7 +263,14 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
   for (let i = 0; i < toks.length; i++) {
     const hit = longestAt(heads, norms, i);
     if (!hit) continue;
-    const [headEnd, [info]] = hit;
+    let [headEnd, [info]] = hit;
+    // "ceasefire agreement", "truce extension": a head noun compounded with another of its kind is one head. English
+    // compounds are headed on the right ("truce extension" is an extension), but a generic "agreement"/"deal" says
+    // less than the word before it ("ceasefire agreement" is a ceasefire)
+    for (let next = longestAt(heads, norms, headEnd); next && next[1][0].label === info.label && toks[headEnd].pos !== "VERB"; next = longestAt(heads, norms, headEnd)) {
+      headEnd = next[0];
+      if (next[1][0].category !== "agreement") info = next[1][0];
+    }
     if (taken[i] && mentionAt(mentions, i)?.kind !== "adjective") continue;
     // "cease fire" as a verb, "deal with": a head must be a noun here.
     if (headEnd - i === 1 && toks[i].pos === "VERB") continue;
@@ -262,6 +283,8 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
     let date: string | undefined;
     let ordinal: number | undefined;
     let proper = isCap(toks[i]) && !s.titleCase && i > 0;
+    let venue: string | undefined;
+    const partyOrgs: string[] = [];
     // Leftwards over qualifiers.
     for (let k = i - 1; k >= 0; k--) {
       const t = toks[k];
@@ -280,6 +303,7 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
       }
       if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
       if (lex.ordinals[t.norm] !== undefined) { ordinal = lex.ordinals[t.norm]; start = k; continue; }
+      if (/^\d+(st|nd|rd|th)$/.test(t.norm)) { ordinal = parseInt(t.norm, 10); start = k; continue; }
       if (modifierWords.has(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
       if (/^\d{4}$/.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
       if (/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
@@ -295,19 +319,24 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
       if (w === "between" || w === "among") {
         let k = end + 1;
         const found: string[] = [];
+        const orgs: string[] = [];
         while (k < toks.length) {
           if (["the", "and", ",", "its", "their"].includes(norms[k])) { k++; continue; }
           const m = mentionAt(mentions, k);
           if (m && m.state && ["state", "capital", "seat", "adjective"].includes(m.kind)) { found.push(m.state); k = m.end; continue; }
+          // "between Israel and Hamas": a group or organisation the gazetteer knows is a side too
+          if (m && m.ref && m.kind === "organisation") { orgs.push(m.ref); k = m.end; continue; }
           break;
         }
-        if (found.length >= 2) { parties.push(...found); end = k; continue; }
+        if (found.length + orgs.length >= 2) { parties.push(...found); partyOrgs.push(...orgs); end = k; continue; }
         break;
       }
       if (["over", "in", "on"].includes(w)) {
         const k = norms[end + 1] === "the" ? end + 2 : end + 1;
         const m = mentionAt(mentions, k);
         if (m && m.start === k && m.kind === "place") { modifiers.push(m.text); end = m.end; continue; }
+        // "talks in Moscow on 12 October": a city where talks were held is part of which talks they were
+        if (m && m.start === k && w === "in" && m.kind === "capital" && info.category === "talks" && norms[m.end] !== "'s") { venue = m.text; end = m.end; continue; }
       }
       break;
     }
@@ -317,16 +346,39 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
       headText: s.text.slice(toks[i].start, toks[headEnd - 1].end).toLowerCase(),
       modifiers: modifiers.reverse(),
       parties: [...new Set(parties)],
+      ...(partyOrgs.length ? { partyOrgs: [...new Set(partyOrgs)] } : {}),
       brokers: [...new Set(brokers)],
       date,
       ordinal,
-      specific: !!date || parties.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
+      // a venue alone does not make talks particular ("talks in Moscow" recur); with a date it does
+      specific: !!date || parties.length > 0 || partyOrgs.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
     };
+    // a venue that no date backs is not part of the phrase: "talks in Moscow" stay "talks"
+    if (venue && !date) end = headEnd;
     out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, norms, start, end) });
+    // "the 63rd round of the Geneva International Discussions", "a session of the Collective Security Council": one
+    // sitting of a recurring happening or body is a happening of its own, beside the whole it belongs to
+    const r = roundBefore(s, norms, start, lex.ordinals);
+    if (r && (r.ordinal !== undefined || phrase.specific)) {
+      out.push({ sentence: s.index, start: r.start, end, text: textOf(s, r.start, end), kind: "happening",
+        happening: { ...phrase, label: "Event", head: "talks", headText: norms[r.start + (r.ordinal !== undefined ? 1 : 0)], ordinal: r.ordinal, specific: true, round: true } });
+    }
     for (let k = i; k < headEnd; k++) taken[k] = true;
     i = end - 1;
   }
   return out;
+}
+
+const ROUND_WORDS = new Set(["round", "session", "sitting"]);
+/** "<ordinal> round of (the)" just before token `start`: where it starts and its number. */
+function roundBefore(s: Sentence, norms: string[], start: number, ordinals: Record<string, number>): { start: number; ordinal?: number } | undefined {
+  let k = start - 1;
+  if (norms[k] === "the") k--;
+  if (norms[k] !== "of" || !ROUND_WORDS.has(norms[k - 1] ?? "")) return undefined;
+  k -= 1;
+  const o = norms[k - 1] ?? "";
+  const ordinal = ordinals[o] ?? (/^\d+(st|nd|rd|th)$/.test(o) ? parseInt(o, 10) : undefined);
+  return ordinal !== undefined ? { start: k - 1, ordinal } : { start: k };
 }
 
 /** The first mention over token k, the date over token k. */
@@ -365,6 +417,24 @@ function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: bo
     m.text = textOf(s, m.start, m.end);
   }
   return out;
+}
+
+const CREDIT_WORDS = new Set(["photo", "photos", "picture", "image", "images", "video", "file", "credit", "graphic"]);
+/** A news agency named as the source of the report or of a picture ("MOSCOW, May 2. /TASS/.", "AFP, BAKU", "(Reuters
+ * Photo)", "Photo: AFP", "LONDON (Reuters) -") is the byline, not something the article is about: the mention goes. */
+function dropCredits(s: Sentence, norms: string[], res: Resources, mentions: Mention[]): void {
+  const toks = s.tokens;
+  for (const m of mentions) {
+    if (m.kind !== "organisation") continue;
+    if (m.body !== "media" && (!m.ref || res.gazetteer.organisations.get(m.ref)?.kind !== "media")) continue;
+    const before = norms[m.start - 1], after = norms[m.end];
+    const slashed = before === "/" && after === "/";
+    const picture = CREDIT_WORDS.has(after ?? "") || CREDIT_WORDS.has(before ?? "") || (before === ":" && CREDIT_WORDS.has(norms[m.start - 2] ?? ""));
+    // in brackets of its own, or heading a dateline: "(Reuters) -", "AFP, BAKU" (a capitalised place next, the line short)
+    const bracketed = before === "(" && after === ")" && (m.start === 1 || /^[-—–]$/.test(toks[m.end + 1]?.text ?? "") || m.end + 1 === toks.length);
+    const dateline = m.start === 0 && after === "," && toks.length - m.end <= 4 && /^\p{Lu}{3,}$/u.test(toks[m.end + 1]?.text ?? "");
+    if (slashed || picture || bracketed || dateline) m.kind = "absorbed";
+  }
 }
 
 /** The first mention that ends at token `end`. */
@@ -479,6 +549,7 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const pointers = pointerMentions(s, norms, res, taken, known2);
     const happenings = happeningMentions(s, norms, res, taken, known2.concat(pointers)).concat(known.filter((m) => m.kind === "happening"));
     const names = nameMentions(s, norms, res, taken, known2);
+    dropCredits(s, norms, res, known2.concat(names));
     const all = known2.concat(pointers, happenings, names).filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
     attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.

@@ -3,7 +3,7 @@
 // ones or named from their head, date and parties; capitals resolve to their state, "the parties" to the conflict's sides.
 import type { EntityNode } from "../../graph-schema/index.ts";
 import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
-import { displayDate, sameNameWord, slugify } from "../names.ts";
+import { displayDate, sameNameWord, slugify, withoutMiddleInitials } from "../names.ts";
 import { fold } from "../nlp.ts";
 import type { Gazetteer } from "../gazetteer/load-gazetteer.ts";
 import { baseCandidates } from "../lexicon/word-forms.ts";
@@ -98,6 +98,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     if (fits.length === 1) return { id: entityId("Person", fits[0]), gaz: fits[0] };
     return undefined;
   };
+  /** A person the gazetteer lacks, named as written less any middle initial. */
+  const addNewPerson = (text: string) => {
+    const name = withoutMiddleInitials(text);
+    return add("Person", slugify(name), name, text);
+  };
   const addGazPerson = (pid: string, alias: string) => {
     const p = g.people.get(pid)!;
     return add("Person", pid, p.name, alias, { ...(p.role ? { role: p.role } : {}), ...(p.country ? { country: p.country } : {}) });
@@ -155,7 +160,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           setPerson(m, addGazPerson(p.id, m.text), m.title ?? p.role, m.state ?? p.country);
         } else if (m.title && m.body !== "candidate") {
           const found = findPerson(m.text);
-          const id = found?.gaz ? addGazPerson(found.gaz, m.text) : found?.id ?? add("Person", slugify(m.text), m.text, m.text);
+          const id = found?.gaz ? addGazPerson(found.gaz, m.text) : found?.id ?? addNewPerson(m.text);
           if (!found && m.title !== "counterpart") entities.get(id)!.role = m.title;
           if (m.state && !found) entities.get(id)!.country = m.state;
           setPerson(m, id, m.title, m.state);
@@ -174,7 +179,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
 
   // Pass 2: in reading order, names that need what came before: surnames, acronyms, offices without names,
   // counterparts, pronouns, "the parties", agreements and events.
-  const lastHappening = new Map<string, string>(); // category → entity id
+  const lastHappening = new Map<string, string>(); // category, or "word:" + head as written → entity id
   let lastPerson: string | undefined;
   const speakerOf = new Map<number, string>();
   for (const s of doc.sentences) {
@@ -194,7 +199,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         if (!m.entity && m.venue && /^[\p{Lu}][\p{L}'-]+$/u.test(m.text)) {
           const name = m.text === m.text.toUpperCase() ? m.text[0] + m.text.slice(1).toLowerCase() : m.text;
           m.entity = [add("Place", slugify(name), name, m.text)];
-        } else if (!m.entity && m.body !== "candidate" && !m.venue) setPerson(m, add("Person", slugify(m.text), m.text, m.text));
+        } else if (!m.entity && m.body !== "candidate" && !m.venue) setPerson(m, addNewPerson(m.text));
       }
       if (m.kind === "person" && m.title === "counterpart" && m.entity) {
         // "his Russian counterpart Vladimir Putin": the office of the person "his" refers to.
@@ -239,16 +244,22 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           else addOrg(b.slice(4));
         }
         const sideStates = doc.sides.map((x) => x.replace(/^(state|org):/, ""));
-        const known = (m.ref && fitsArticle(m.ref, h.date, sideStates) ? m.ref : undefined) ?? matchHappening(h, m.text, sideStates, g);
+        // one round of a known happening is not that happening
+        const known = h.round ? undefined : (m.ref && fitsArticle(m.ref, h.date, sideStates) ? m.ref : undefined) ?? matchHappening(h, m.text, sideStates, g);
         if (known) {
           const e = g.happenings.get(known)!;
           // "the war" names nothing by itself: only a phrase that says which one is kept as an alias
           m.entity = [add(e.label, known, e.name, h.specific ? m.text : undefined, e.date && e.date.length === 10 ? { date: e.date } : {})];
         } else if (h.specific) {
-          const name = happeningName(h, m.text, res);
+          const name = h.round ? cleanAlias(m.text.replace(/^(the|a|an)\s+/i, "")) : happeningName(h, m.text, res);
           m.entity = [add(h.label, slugify(name), name, m.text, h.date?.length === 10 ? { date: h.date } : {})];
-        } else if (lastHappening.has(h.head)) m.entity = [lastHappening.get(h.head)!];
-        if (m.entity) lastHappening.set(h.head, m.entity[0]);
+        } else if (lastHappening.has(`word:${h.headText}`) || lastHappening.has(h.head)) m.entity = [(lastHappening.get(`word:${h.headText}`) ?? lastHappening.get(h.head))!];
+        // "the talks" after "talks in Moscow on 12 October" are those talks, but "the mediation" is not one dated
+        // meeting: a dated meeting is taken up again only by its own word
+        if (m.entity) {
+          lastHappening.set(`word:${h.headText}`, m.entity[0]);
+          if (!(h.head === "talks" && h.date?.length === 10 && !known)) lastHappening.set(h.head, m.entity[0]);
+        }
       }
       if (m.kind === "happening" && !m.happening && m.ref && fitsArticle(m.ref, undefined, doc.sides.map((x) => x.replace(/^state:/, "")))) {
         const e = g.happenings.get(m.ref)!;
@@ -360,8 +371,8 @@ function speakerNear(s: Sentence, ms: Mention[], i: number): string | undefined 
 function happeningName(h: HappeningPhrase, text: string, res: Resources): string {
   const g = res.gazetteer;
   const core = text.replace(/^(the|a|an)\s+/i, "");
-  if (!h.date && !h.parties.length) return core;
-  const sides = h.parties.map((p) => g.states.get(p)?.name ?? p).join("-");
+  if (!h.date && !h.parties.length && !h.partyOrgs?.length) return core;
+  const sides = [...h.parties.map((p) => g.states.get(p)?.name ?? p), ...(h.partyOrgs ?? []).map((o) => g.organisations.get(o)?.name ?? o)].join("-");
   // a head of several words says more than its category ("peace treaty"); one word is named by its category
   const head = h.headText.includes(" ") ? h.headText : res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
   const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);

@@ -34,4 +34,32 @@ describe("findMentions", () => {
   test("'the parties' and 'the Peruvian side' point at actors", () => {
     expect(kinds("The Peruvian side urged the parties to talk.")).toEqual(expect.arrayContaining(["state:Peruvian side", "side:the parties"]));
   });
+  test("'<office> of <state> <name>' gives the person the title and the state, middle initial included", () => {
+    const p = mentions("The note was signed by Deputy Secretary of State of the United States Mark T. Olsen.").find((m) => m.kind === "person");
+    expect(p).toMatchObject({ text: "Mark T. Olsen", title: "Deputy Foreign Minister", state: "united-states" });
+  });
+  test("a clock time is not an office, nor a time zone a name", () => {
+    const ks = kinds("The session opens at 2 p.m. GMT in the capital.");
+    expect(ks.some((k) => k.startsWith("office:") || k.startsWith("person:"))).toBe(false);
+  });
+  test("a name shaped like an organisation after a title is no person", () => {
+    expect(kinds("The guests met the Presidential Press Office in Lima.").some((k) => k.startsWith("person:"))).toBe(false);
+  });
+  test("a news agency credited in a dateline or a picture credit is dropped; one cited in the text is kept", () => {
+    expect(kinds("LIMA, May 4. /TASS/. Peru closed its border.").some((k) => k.includes("TASS"))).toBe(false);
+    expect(kinds("Peruvian officers patrol the border. Photo: AFP").some((k) => k.includes("AFP"))).toBe(false);
+    expect(kinds("Peru closed its border, TASS reported.")).toContain("organisation:TASS");
+  });
+  test("compound heads, venues with dates and parties that are groups belong to the happening phrase", () => {
+    const hs = mentions("Chile honoured the June 3, 2011 ceasefire agreement. Their talks in Lima on May 4, 2021 ended. A one-week truce extension between Israel and Hamas began.")
+      .filter((m) => m.kind === "happening");
+    expect(hs.map((m) => m.text)).toEqual(["June 3, 2011 ceasefire agreement", "talks in Lima on May 4, 2021", "one-week truce extension between Israel and Hamas"]);
+    expect(hs[0].happening).toMatchObject({ head: "ceasefire", date: "2011-06-03" });
+    expect(hs[2].happening).toMatchObject({ head: "extension", parties: ["israel"], partyOrgs: ["hamas"], specific: true });
+  });
+  test("'the 12th round of' a happening is a round of its own beside the whole", () => {
+    const hs = mentions("Delegates attended the 12th round of the Geneva International Discussions.").filter((m) => m.kind === "happening");
+    expect(hs.find((m) => m.happening?.round)).toMatchObject({ text: "12th round of the Geneva International Discussions", happening: { ordinal: 12 } });
+    expect(hs.some((m) => m.text === "Geneva International Discussions")).toBe(true);
+  });
 });

@@ -34,5 +34,25 @@ describe("resolveEntities", () => {
     const names = entityNames(HEAD + "TARVOSK, Peru -- Envoys met in Velmora on Friday. The UN's Ilse Varnhoff spoke.");
     expect(names).toEqual(expect.arrayContaining(["Place:Tarvosk", "Place:Velmora", "Person:Ilse Varnhoff"]));
   });
+  test("a new person is named without a middle initial, which stays an alias", () => {
+    const doc = docOf(HEAD + "Moldovan Foreign Minister Ion V. Popescu arrived. Popescu spoke.");
+    const people = [...doc.entities.values()].filter((e) => e.label === "Person");
+    expect(people.map((p) => p.name)).toEqual(["Ion Popescu"]);
+    expect(people[0].aliases).toContain("Ion V. Popescu");
+  });
+  test("a round of a known happening is its own node; dated talks in a city keep their wording", () => {
+    const names = entityNames(HEAD + "Georgia attended the 12th round of the Geneva International Discussions. Earlier, their talks in Lima on May 4, 2021 ended.");
+    expect(names).toEqual(expect.arrayContaining(["Event:12th round of the Geneva International Discussions", "Event:Geneva International Discussions"]));
+    const talks = [...docOf(HEAD + "Their talks in Lima on May 4, 2021 ended.").entities.values()].find((e) => e.label === "Event")!;
+    expect(talks.aliases).toContain("talks in Lima on May 4, 2021");
+  });
+  test("an extension of a known truce is not the truce", () => {
+    const names = entityNames(HEAD + "Israel and Hamas discussed a two-day truce extension between Israel and Hamas in November 2023.");
+    expect(names.some((n) => /truce extension/.test(n))).toBe(true);
+    expect(names).not.toContain("Agreement:November 2023 Gaza truce");
+  });
+  test("groups and bodies the gazetteer adds: a state's police, a group's political bureau", () => {
+    const names = entityNames(HEAD + "Israeli police said Hamas' political division was in Doha.");
+    expect(names).toEqual(expect.arrayContaining(["Organisation:Israeli Police", "Organisation:Hamas political bureau"]));
+  });
 });
-
