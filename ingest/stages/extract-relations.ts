@@ -37,8 +37,6 @@ interface Ctx {
   /** per token, the mentions starting at it (in the order of `ms`) */
   at: Mention[][];
   // made when first needed (most sentences state nothing):
-  /** the tokens' folded forms */
-  norms?: string[];
   /** the mentions that are actors (see `actsAsActor`) */
   actors?: Set<Mention>;
   /** actorGroup's answers by token: the cues try the same places many times */
@@ -48,7 +46,7 @@ interface Ctx {
 const ACTOR_LABELS = new Set(["Person", "State", "Organisation"]);
 const actsAsActor = (m: Mention, labelOf: Ctx["labelOf"]) => ACTOR_KINDS.has(m.kind) && !!m.entity?.length && !m.venue && m.entity.every((id) => ACTOR_LABELS.has(labelOf(id) ?? ""));
 const isActor = (m: Mention, ctx: Ctx) => (ctx.actors ??= new Set(ctx.ms.filter((x) => actsAsActor(x, ctx.labelOf)))).has(m);
-const normsOf = (ctx: Ctx) => (ctx.norms ??= ctx.s.tokens.map((t) => t.norm));
+const normsOf = (ctx: Ctx) => ctx.s.norms;
 const NONE: Mention[] = [];
 const mentionsAt = (ctx: Ctx, k: number): Mention[] => ctx.at[k] ?? NONE;
 const startingAt = (ctx: Ctx, k: number, test: (m: Mention) => boolean) => mentionsAt(ctx, k).find(test);
@@ -60,7 +58,8 @@ function sentenceCtx(s: Sentence, ms: Mention[], labelOf: Ctx["labelOf"]): Ctx {
     if (here) here.push(m);
     else at[m.start] = [m];
   }
-  return { s, ms, labelOf, at };
+  // every field present from the start: one shape for every context (fields added later would make several)
+  return { s, ms, labelOf, at, actors: undefined, groups: undefined };
 }
 const NO_MENTIONS_AT: Mention[][] = [];
 
@@ -561,7 +560,10 @@ export function extractRelations(doc: Doc, res: Resources): Doc {
     else grouped.set(m.sentence, [m]);
   }
   for (const s of doc.sentences) {
-    const ctx = sentenceCtx(s, grouped.get(s.index) ?? [], labelOf);
+    const ms = grouped.get(s.index);
+    // every relation has an actor at one end at least: a sentence that names nobody the article resolved states none
+    if (!ms?.some((m) => m.entity)) continue;
+    const ctx = sentenceCtx(s, ms, labelOf);
     for (const found of [cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), structuralRelations(ctx, res)]) {
       for (const r of found) {
         const ok = conform(r, labelOf, countryOf);

@@ -1,6 +1,6 @@
 // Stage: spans of each sentence that name or point at something: gazetteer phrases, names after titles, organisations
 // by their form, agreements and events by their head noun, "the parties", pronouns.
-import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
+import { mention, type Doc, type HappeningPhrase, type Mention, type Sentence, type Token } from "../document.ts";
 import type { DictEntry } from "../gazetteer/load-gazetteer.ts";
 import { addPhrase, createTrie, longestAt, matchesAt, type Trie } from "../gazetteer/phrase-dictionary.ts";
 import { sameNameWord } from "../names.ts";
@@ -127,7 +127,7 @@ function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken:
       const firsts = p ? [p.name, ...p.aliases].filter((a) => a.includes(" ")).map((a) => a.split(/\s+/)[0]) : [];
       from = i - 1;
       if (!firsts.some((f) => sameNameWord(f, prevTok.text))) {
-        out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "person", body: "candidate" });
+        out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "person", body: "candidate" }));
         for (let k = from; k < end; k++) taken[k] = true;
         i = end;
         continue;
@@ -141,13 +141,13 @@ function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken:
       if (owner) {
         const oe = owner[0];
         const o = owner[1].filter((x) => OWNER.includes(x.kind)).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
-        out.push({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state });
+        out.push(mention({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state }));
         from = oe;
       }
     }
     // A gazetteer person's usual office is not a title the text gives: only the text's own titles make REPRESENTS.
     const own = e.kind === "person" ? {} : { state: e.state, title: e.title };
-    out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, ...own });
+    out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, ...own }));
     for (let k = Math.min(i, from); k < end; k++) taken[k] = true;
     i = end;
   }
@@ -167,7 +167,7 @@ function splitOffices(s: Sentence, norms: string[], res: Resources, mentions: Me
     if (!hit) continue;
     const office = hit[1].find((e) => e.kind === "office")!;
     const end = adj.end + hit[0] - 1;
-    out.push({ sentence: s.index, start: before, end, text: textOf(s, before, end), kind: "office", title: office.title, body: office.body, state: adj.state });
+    out.push(mention({ sentence: s.index, start: before, end, text: textOf(s, before, end), kind: "office", title: office.title, body: office.body, state: adj.state }));
     taken[before] = true;
     for (let k = adj.end; k < end; k++) taken[k] = true;
   }
@@ -210,24 +210,24 @@ function nameMentions(s: Sentence, norms: string[], res: Resources, taken: boole
     if (prev || counterpart) {
       // A person is at most four words after the title ("Deputy Foreign Minister Andrei Rudenko").
       const pe = Math.min(end, i + 4);
-      out.push({ sentence: s.index, start: i, end: pe, text: textOf(s, i, pe), kind: "person" });
+      out.push(mention({ sentence: s.index, start: i, end: pe, text: textOf(s, i, pe), kind: "person" }));
     } else if (d.organisationHeads.has(last) && end - i >= 2 && !s.titleCase) {
       // "Baltic Fisheries Organization": a place or adjective glued to the front is part of the name.
       const glued = mentions.find((m) => m.end === i && ["adjective", "place", "state"].includes(m.kind));
       const from = glued ? glued.start : i;
       if (glued) glued.kind = "absorbed";
-      out.push({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "organisation", title: acronym ? toks[end + 1].text : undefined });
+      out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "organisation", title: acronym ? toks[end + 1].text : undefined }));
     } else if (acronym && end - i >= 2) {
-      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", title: toks[end + 1].text });
+      out.push(mention({ sentence: s.index, start: i, end, text, kind: "organisation", title: toks[end + 1].text }));
     } else if (media && end - i <= 3) {
-      out.push({ sentence: s.index, start: i, end, text, kind: "organisation", body: "media" });
+      out.push(mention({ sentence: s.index, start: i, end, text, kind: "organisation", body: "media" }));
     } else if (!s.titleCase && end - i <= 3 && (i > 0 || end - i >= 2 || toks[i].pos === "PROPN")) {
       // Otherwise a candidate name: resolution keeps it only if it is someone the article or the gazetteer knows.
       // "the UN's Cihan Sultanoglu", "Russia's Lavrov": a name someone's possessive introduces is a person
       const owner = norms[i - 1] === "'s" && mentions.some((m) => m.end === i - 1 && ["organisation", "body", "state", "capital", "seat"].includes(m.kind));
       // "in Ohrid", "OHRID, North Macedonia --": a name after "in" or opening a dateline is where, not who
       const where = ["in", "at", "near", "outside"].includes(norms[i - 1] ?? "") || (i === 0 && /^(,|- -|—|–)/.test(toks.slice(end, end + 2).map((t) => t.text).join(" ")));
-      out.push({ sentence: s.index, start: i, end, text, kind: "person", venue: where && !owner, body: owner ? undefined : "candidate" });
+      out.push(mention({ sentence: s.index, start: i, end, text, kind: "person", venue: where && !owner, body: owner ? undefined : "candidate" }));
     }
     for (let k = i; k < end; k++) taken[k] = true;
     i = end;
@@ -355,13 +355,13 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
     };
     // a venue that no date backs is not part of the phrase: "talks in Moscow" stay "talks"
     if (venue && !date) end = headEnd;
-    out.push({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, norms, start, end) });
+    out.push(mention({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, norms, start, end) }));
     // "the 63rd round of the Geneva International Discussions", "a session of the Collective Security Council": one
     // sitting of a recurring happening or body is a happening of its own, beside the whole it belongs to
     const r = roundBefore(s, norms, start, lex.ordinals);
     if (r && (r.ordinal !== undefined || phrase.specific)) {
-      out.push({ sentence: s.index, start: r.start, end, text: textOf(s, r.start, end), kind: "happening",
-        happening: { ...phrase, label: "Event", head: "talks", headText: norms[r.start + (r.ordinal !== undefined ? 1 : 0)], ordinal: r.ordinal, specific: true, round: true } });
+      out.push(mention({ sentence: s.index, start: r.start, end, text: textOf(s, r.start, end), kind: "happening",
+        happening: { ...phrase, label: "Event", head: "talks", headText: norms[r.start + (r.ordinal !== undefined ? 1 : 0)], ordinal: r.ordinal, specific: true, round: true } }));
     }
     for (let k = i; k < headEnd; k++) taken[k] = true;
     i = end - 1;
@@ -392,12 +392,12 @@ function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: bo
   for (let i = 0; i < norms.length; i++) {
     const hit = longestAt(sides, norms, i);
     if (hit && !taken[i]) {
-      out.push({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" });
+      out.push(mention({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" }));
       i = hit[0] - 1;
       continue;
     }
     const p = PRONOUNS[norms[i]];
-    if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p });
+    if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push(mention({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p }));
   }
   // "the Armenian side", "Azerbaijani authorities", "Qatari and Egyptian negotiators": an adjective with a state
   // noun is the state acting.
@@ -537,10 +537,13 @@ function attachTitles(s: Sentence, norms: string[], res: Resources, mentions: Me
   }
 }
 
+/** Kinds of mention a dateline opens with. */
+const DATELINE_KINDS = new Set<Mention["kind"]>(["capital", "place", "state"]);
+
 export function findMentions(doc: Doc, res: Resources): Doc {
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
-    const norms = s.tokens.map((t) => t.norm);
+    const norms = s.norms;
     const taken = new Array<boolean>(s.tokens.length).fill(false);
     const dict = dictionaryMentions(s, norms, res, taken);
     const offices = splitOffices(s, norms, res, dict, taken);
@@ -557,7 +560,7 @@ export function findMentions(doc: Doc, res: Resources): Doc {
       const prev = s.tokens[m.start - 1]?.norm;
       if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
       // a dateline ("MOSCOW --", "OHRID, North Macedonia --") says where the report was filed
-      if (m.start === 0 && ["capital", "place", "state"].includes(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" "))) m.venue = true;
+      if (m.start === 0 && DATELINE_KINDS.has(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" "))) m.venue = true;
     }
     mentions.push(...all);
   }

@@ -34,8 +34,10 @@ export function findSides(doc: Doc, res: Resources): Doc {
     const actors = ms.filter((m) => sideKey(m, res));
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i], b = actors[i + 1];
+      // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia": at most two
+      // words between them (most pairs are further apart, and need no joining)
+      if (b.start - a.end > 2) continue;
       const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
-      // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia"
       // mediators come after "by" ("facilitated by Saudi Arabia and the United States"): they are not the sides
       if (toks[a.start - 1]?.norm === "by" || toks[a.start - 2]?.norm === "by") continue;
       const weight = toks[a.start - 1]?.norm === "between" || toks[a.start - 2]?.norm === "between" ? 3 : 2;

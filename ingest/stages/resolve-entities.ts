@@ -2,7 +2,7 @@
 // then names the article itself established (surnames, titles, acronyms), then agreements and events matched to known
 // ones or named from their head, date and parties; capitals resolve to their state, "the parties" to the conflict's sides.
 import type { EntityNode } from "../../graph-schema/index.ts";
-import type { Doc, HappeningPhrase, Mention, Sentence, Token } from "../document.ts";
+import { mention, type Doc, type HappeningPhrase, type Mention, type Sentence, type Token } from "../document.ts";
 import { displayDate, sameNameWord, slugify, withoutMiddleInitials } from "../names.ts";
 import { fold } from "../nlp.ts";
 import type { Gazetteer } from "../gazetteer/load-gazetteer.ts";
@@ -23,7 +23,7 @@ interface PersonInfo {
 export function resolveEntities(doc: Doc, res: Resources): Doc {
   const g = res.gazetteer;
   const entities = new Map<string, EntityNode>();
-  const mentions = doc.mentions.map((m) => ({ ...m }));
+  const mentions = doc.mentions.map(mention);
   const grouped = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = grouped.get(m.sentence);
@@ -34,18 +34,16 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
 
   const add = (label: Label, key: string, name: string, alias: string | undefined, extra: Partial<EntityNode> = {}): string => {
     const id = entityId(label, key);
-    const prev = entities.get(id);
-    const aliases = new Set(prev?.aliases ?? []);
-    if (alias) aliases.add(cleanAlias(alias));
-    aliases.add(name);
-    if (!prev) entities.set(id, { id, label, name, ...extra, aliases: [...aliases] } as EntityNode);
-    else {
-      // the node is this stage's own, so it is updated in place: what `extra` adds, the first name kept
-      const first = prev.name;
-      Object.assign(prev, extra);
-      prev.name = first;
-      prev.aliases = [...aliases];
-    }
+    let node = entities.get(id);
+    // every field present from the start: all nodes share one shape (later stages read their labels for every actor;
+    // build-record leaves the unset ones out)
+    if (!node) entities.set(id, (node = { id, label, name, aliases: [], role: undefined, country: undefined, date: undefined }));
+    // the node is this stage's own, so it is updated in place: what `extra` adds, the first name kept
+    const first = node.name;
+    Object.assign(node, extra);
+    node.name = first;
+    if (alias) addAlias(node, cleanAlias(alias));
+    addAlias(node, name);
     return id;
   };
   const addState = (sid: string, alias?: string) => {
@@ -212,7 +210,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       if (m.kind === "office") {
         // An office right before a name is that person's title, not another actor.
         if (ms.some((x) => x.kind === "person" && x.start === m.end)) continue;
-        const state = m.state ?? stateBefore(ms, m, s.tokens.map((t) => t.norm));
+        const state = m.state ?? stateBefore(ms, m, s.norms);
         if (!state) continue;
         const holder = holders.get(`${m.title}|${state}`);
         m.entity = holder ? [holder] : [addState(state)!];
@@ -289,6 +287,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     m.entity = [state && first ? addState(state)! : sp];
   }
   return { ...doc, mentions, entities };
+}
+
+/** Each spelling once (build-record sorts them). */
+function addAlias(e: EntityNode, alias: string): void {
+  if (!e.aliases.includes(alias)) e.aliases.push(alias);
 }
 
 /** An alias as kept: no leading "the", single spaces. Most need nothing done, which one test tells. */

@@ -37,7 +37,9 @@ export function splitSentences(doc: Doc, res: Resources): Doc {
     let inQuote = false;
     for (const s of res.nlp.sentences(paragraph)) {
       const quoted: boolean[] = [];
+      const norms: string[] = [];
       for (const t of s.tokens) {
+        norms.push(t.norm);
         const v = t.text;
         const close = CLOSE.has(v);
         if (OPEN.has(v)) inQuote = true;
@@ -45,7 +47,7 @@ export function splitSentences(doc: Doc, res: Resources): Doc {
         else if (v === '"') inQuote = !inQuote;
         quoted.push(inQuote || close);
       }
-      sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, quoted, paragraph: p, titleCase: isTitleCase(s.tokens) });
+      sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, norms, quoted, paragraph: p, titleCase: isTitleCase(s.tokens) });
     }
   });
   return { ...doc, sentences };
