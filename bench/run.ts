@@ -95,28 +95,37 @@ async function ingestBench(): Promise<void> {
   results.ingest = { rows, growth, heapCapped };
 }
 
+/**
+ * Extraction against the floor, per article, in two regimes. "first pass": the JIT and caches warmed on 300 other
+ * articles, then each article once, as in a long ingest where names keep turning up for the first time (a new name
+ * costs its fuzzy lookup). "again": the same articles a second time, every name and form already seen.
+ */
 function extractionBench(): void {
   console.log("\nExtraction alone against a bare pass of the NLP library (wink-nlp tokens + POS) over the same text");
   const res = loadResources();
-  const sets: [string, { id: string; text: string }[]][] = [];
   const roster = makeRoster(SEED);
-  sets.push(["generated corpus (300 articles)", [...generateCorpus(300, SEED, roster)].map((a) => ({ id: a.file, text: a.text }))]);
+  const asRaw = (a: { id: string; text: string }) => ({ id: a.id, source: a.id, format: "text" as const, text: a.text });
+  const warm = [...generateCorpus(300, SEED, roster, 50_000)].map((a) => asRaw({ id: a.file, text: a.text }));
+  for (const r of warm) extractArticle(r, res);
   const ex = join(ROOT, "examples/articles");
-  sets.push(["examples/ (real .txt/.md articles)", readdirSync(ex).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({ id: f, text: readFileSync(join(ex, f), "utf8") }))]);
+  const sets: [string, ReturnType<typeof asRaw>[]][] = [
+    ["generated corpus (1,000 articles)", [...generateCorpus(1_000, SEED, roster)].map((a) => asRaw({ id: a.file, text: a.text }))],
+    ["examples/ (real .txt/.md articles)", readdirSync(ex).filter((f) => /\.(txt|md)$/.test(f)).map((f) => asRaw({ id: f, text: readFileSync(join(ex, f), "utf8") }))],
+  ];
   const out: Record<string, unknown>[] = [];
-  for (const [name, arts] of sets) {
-    const raws = arts.map((a) => ({ id: a.id, source: a.id, format: "text" as const, text: a.text }));
-    for (const r of raws.slice(0, 5)) extractArticle(r, res); // warm the JIT and caches
-    const reps = Math.max(1, Math.ceil(300 / raws.length));
-    let t0 = performance.now();
-    for (let k = 0; k < reps; k++) for (const r of raws) res.nlp.bare(r.text);
-    const floor = ms(t0) / (reps * raws.length);
-    t0 = performance.now();
-    for (let k = 0; k < reps; k++) for (const r of raws) extractArticle(r, res);
-    const extract = ms(t0) / (reps * raws.length);
-    const ratio = extract / floor;
-    out.push({ set: name, articles: raws.length, extractMsPerArticle: +extract.toFixed(2), floorMsPerArticle: +floor.toFixed(2), ratio: +ratio.toFixed(2) });
-    row(`extraction, ${name}`, `${extract.toFixed(1)} ms vs ${floor.toFixed(1)} ms: ×${ratio.toFixed(1)}`, `≤ ×3: ${ratio <= 3 ? "met" : "NOT met"}`);
+  const perArticle = (raws: unknown[], f: () => void) => {
+    const t0 = performance.now();
+    f();
+    return ms(t0) / raws.length;
+  };
+  for (const [name, raws] of sets) {
+    const floor = perArticle(raws, () => raws.forEach((r) => res.nlp.bare(r.text)));
+    const first = perArticle(raws, () => raws.forEach((r) => extractArticle(r, res)));
+    const again = perArticle(raws, () => raws.forEach((r) => extractArticle(r, res)));
+    const rec = { set: name, articles: raws.length, floorMsPerArticle: +floor.toFixed(3), firstPassMsPerArticle: +first.toFixed(3), againMsPerArticle: +again.toFixed(3), firstPassRatio: +(first / floor).toFixed(2), againRatio: +(again / floor).toFixed(2) };
+    out.push(rec);
+    row(`extraction, ${name}`, `${first.toFixed(2)} / ${again.toFixed(2)} ms vs ${floor.toFixed(2)} ms`, "");
+    row(`  ratio, first pass / again`, `×${rec.firstPassRatio} / ×${rec.againRatio}`, `≤ ×3: ${rec.firstPassRatio <= 3 ? "met" : rec.againRatio <= 3 ? "met again only" : "NOT met"}`);
   }
   results.extraction = out;
 }
