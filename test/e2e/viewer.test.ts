@@ -162,8 +162,12 @@ test("exports the visible subgraph as GEXF, GraphML and JSON, and the picture as
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`button[data-export="${id}"]`).click()]);
     saved[id] = (await download.path())!;
   }
-  expect(readFileSync(saved.gexf, "utf8")).toContain("<gexf");
+  const gexf = readFileSync(saved.gexf, "utf8");
+  expect(gexf).toContain("<gexf");
+  // the ontology's label under the name kg export gives it in GEXF and GraphML
+  expect(gexf).toMatch(/<attribute [^>]*title="labels"/);
   const graphml = readFileSync(saved.graphml, "utf8");
+  expect(graphml).toContain('attr.name="labels"');
   expect((graphml.match(/<node /g) ?? []).length).toBe(visible.nodes);
   expect((graphml.match(/<edge /g) ?? []).length).toBe(visible.edges);
   const json = JSON.parse(readFileSync(saved.json, "utf8"));

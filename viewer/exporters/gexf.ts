@@ -4,10 +4,10 @@ import type { Attributes } from "graphology-types";
 import { flattenLists } from "./visible-subgraph.ts";
 import type { Exporter } from "./exporter.ts";
 
-/** The node's name is GEXF's label; the ontology's label stays an ordinary attribute beside role and aliases. */
+/** The node's name is GEXF's label; the ontology's label is the attribute `labels`, as `kg export` and APOC name it. */
 function formatNode(_key: string, a: Attributes) {
-  const { name, color, size, x, y, ...attributes } = a;
-  return { label: String(name), attributes, viz: { color, size, x, y } };
+  const { name, label, color, size, x, y, ...attributes } = a;
+  return { label: String(name), attributes: { labels: label, ...attributes }, viz: { color, size, x, y } };
 }
 
 function formatEdge(_key: string, a: Attributes) {

@@ -28,8 +28,15 @@ const data = (a: Record<string, unknown>, ids: Map<string, string>) =>
     .map(([k, v]) => `<data key="${ids.get(k)}">${escapeXml(String(v))}</data>`)
     .join("");
 
+/** As `kg export --format graphml` names them: `label` is the display name (what Gephi and yEd show), `labels` the ontology's label. */
+function fileAttributes(a: Record<string, unknown>): Record<string, unknown> {
+  const { label, name, ...rest } = a;
+  return { labels: label, label: name, name, ...rest };
+}
+
 export function writeGraphml(input: Graph): string {
   const g = flattenLists(input);
+  g.updateEachNodeAttributes((_, a) => fileAttributes(a));
   const nodeKeys = keys(g.mapNodes((_, a) => a), "node", "n");
   const edgeKeys = keys(g.mapEdges((_, a) => a), "edge", "e");
   const lines = [

@@ -14,6 +14,8 @@ test("writes a graph that graphology-graphml parses back", () => {
   const back = parse(Graph, xml);
   expect(back.order).toBe(2);
   expect(back.getNodeAttribute("a", "name")).toBe('A <&> "B"');
+  // named as kg export's GraphML names them: the display name is `label`, the ontology's label `labels`
+  expect(back.getNodeAttributes("a")).toMatchObject({ label: 'A <&> "B"', labels: "Person" });
   expect(back.getNodeAttribute("a", "aliases")).toBe("x | y");
   expect(back.getEdgeAttributes(back.edges()[0])).toMatchObject({ type: "MET", date: "2023-07-25" });
 });
