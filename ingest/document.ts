@@ -100,6 +100,11 @@ export interface HappeningPhrase {
   partyOrgs?: string[];
   /** brokers named in the phrase itself ("Russia-brokered", "EU-mediated"), as entity ids ("state:russia", "org:european-union") */
   brokers: string[];
+  /** the brokers are named after the head ("the deal mediated by X"): taken up again by its own word where the article
+   * named that happening before */
+  brokeredBy?: boolean;
+  /** talks named by the city they were held in ("the Almaty talks", "talks in Ohrid"): a known happening must name it too */
+  city?: string;
   date?: string;
   ordinal?: number;
   /** the phrase names one round or session of a recurring happening ("the 63rd round of the Geneva discussions"):

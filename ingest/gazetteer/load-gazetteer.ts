@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { z } from "zod";
 import { addPhrase, createTrie, type Trie } from "./phrase-dictionary.ts";
 import {
-  BodyEntry, HappeningEntry, OfficeEntry, OrganisationEntry, PersonEntry, PlaceEntry, StateEntry,
+  BodyEntry, HappeningEntry, NameParts, OfficeEntry, OrganisationEntry, PersonEntry, PlaceEntry, StateEntry,
 } from "./schema.ts";
 
 export interface DictEntry {
@@ -34,6 +34,23 @@ export interface Gazetteer {
   adjectiveOf: Map<string, string>;
   /** `${state}|${body}` → the organisation that body is ("sudan|armed-forces" → "sudanese-armed-forces") */
   bodyOrganisations: Map<string, string>;
+  /** words that shape titles and names (name-parts.json), as sets and a trie of set phrases */
+  nameParts: { officePrefixes: Set<string>; portfolioWords: Set<string>; notHappenings: Trie<true> };
+}
+
+/** British and American spellings of the words official names are made of: an organisation named one way in the data is
+ * found however the text spells it ("Organisation for Security and Cooperation in Europe", "Defense Council"). */
+const SPELLINGS: [RegExp, string][] = [
+  [/\b(Organi|organi)sation/g, "$1zation"], [/\b(Organi|organi)zation/g, "$1sation"],
+  [/\b(C|c)o-operation/g, "$1ooperation"], [/\b(C|c)ooperation/g, "$1o-operation"],
+  [/\b(C|c)entre\b/g, "$1enter"], [/\b(C|c)enter\b/g, "$1entre"],
+  [/\b(D|d)efence\b/g, "$1efense"], [/\b(D|d)efense\b/g, "$1efence"],
+];
+/** A form and its other spellings (each rule on its own and all of them together). */
+export function spellingVariants(form: string): string[] {
+  const out = new Set([form]);
+  for (const [re, to] of SPELLINGS) for (const f of [...out]) out.add(f.replace(re, to));
+  return [...out];
 }
 
 const FILES = {
@@ -45,6 +62,14 @@ const FILES = {
   offices: ["offices.json", OfficeEntry],
   bodies: ["bodies.json", BodyEntry],
 } as const;
+
+function loadNameParts(dir: URL, phraseNorms: (s: string) => string[]): Gazetteer["nameParts"] {
+  const url = new URL("name-parts.json", dir);
+  const d: NameParts = existsSync(url) ? NameParts.parse(JSON.parse(readFileSync(url, "utf8"))) : { description: "", source: "", officePrefixes: [], portfolioWords: [], notHappenings: [] };
+  const notHappenings = createTrie<true>();
+  for (const p of d.notHappenings) addPhrase(notHappenings, phraseNorms(p), true);
+  return { officePrefixes: new Set(d.officePrefixes), portfolioWords: new Set(d.portfolioWords), notHappenings };
+}
 
 function load<S extends z.ZodTypeAny>(dir: URL, file: string, schema: S): z.infer<S>[] {
   const url = new URL(file, dir);
@@ -88,7 +113,9 @@ export function loadGazetteer(phraseNorms: (s: string) => string[], dir: URL = G
     if (s.capital) add(s.capital, { kind: "capital", ref: s.id, state: s.id });
     for (const seat of s.seats) add(seat, { kind: "seat", ref: s.id, state: s.id });
   }
-  for (const o of organisations) for (const f of [o.name, ...o.aliases]) add(f, { kind: "organisation", ref: o.id, state: o.country });
+  // (a form whose other spelling the data lists too is added once)
+  const spelled = (forms: string[]) => [...new Set(forms.flatMap(spellingVariants))];
+  for (const o of organisations) for (const f of spelled([o.name, ...o.aliases])) add(f, { kind: "organisation", ref: o.id, state: o.country });
   for (const p of places) for (const f of [p.name, ...p.aliases]) add(f, { kind: "place", ref: p.id, state: p.country });
   for (const h of happenings) for (const f of [h.name, ...h.aliases]) add(f, { kind: "happening", ref: h.id });
   for (const o of offices) for (const f of o.forms) add(f, { kind: "office", title: o.title, body: o.body, level: o.level });
@@ -127,5 +154,6 @@ export function loadGazetteer(phraseNorms: (s: string) => string[], dir: URL = G
   return {
     states: byId(states), organisations: byId(organisations), people: byId(people), places: byId(places),
     happenings: byId(happenings), offices, bodies: new Map(bodies.map((b) => [b.key, b])), dictionary, surnames, adjectiveOf, bodyOrganisations,
+    nameParts: loadNameParts(dir, phraseNorms),
   };
 }

@@ -91,7 +91,7 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
   let memo = answers.get(g);
   if (!memo) answers.set(g, (memo = new Map()));
   // ids, heads and dates hold no control characters, and the free text comes last: the key is unambiguous
-  const key = [h.label, h.head, h.specific, h.date, h.round, [...h.parties, ...(h.partyOrgs ?? [])].join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
+  const key = [h.label, h.head, h.specific, h.date, h.round, h.city, [...h.parties, ...(h.partyOrgs ?? [])].join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
   if (memo.has(key)) return memo.get(key);
   if (memo.size > 50_000) memo.clear();
   const found = matchUncached(h, text, sides, g);
@@ -115,12 +115,13 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   }
   const phrases = [describe(said), describe(withSides)];
   const head = SYNONYMS[h.head] ?? h.head;
+  const city = h.city ? [...words(h.city, g)] : [];
   let best: [number, HappeningEntry] | undefined;
   for (const { e, aliases, involved } of knownHappenings(g)) {
     if (e.label !== h.label) continue;
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
     if (h.partyOrgs?.some((p) => e.parties.length && !involved.has(p))) continue;
-    if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org):/, "")))) continue;
+    if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org|person):/, "")))) continue;
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     // both sides of the article's conflict must be sides of it (an Israel–Hamas article is not about Israel and Iran)
     if (!h.parties.length && sides.length === 2 && e.parties.length >= 2 && !sides.every((s) => e.parties.includes(s))) continue;
@@ -132,6 +133,8 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
     let sim = 0;
     for (const alias of aliases) for (const phrase of phrases) {
       const w = alias.words, mine = phrase.words;
+      // "the Geneva talks" are talks held in Geneva: a name that does not say Geneva is other talks
+      if (city.length && !city.every((c) => w.has(c))) continue;
       // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
       const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
       // ...but an extension of a truce is not the truce
@@ -157,7 +160,7 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   // between those sides is it, however it is worded
   if (h.brokers.length && sides.length === 2 && h.label === "Agreement") {
     const fits = [...g.happenings.values()].filter((e) => e.label === "Agreement" && sides.every((x) => e.parties.includes(x)) &&
-      h.brokers.every((b) => e.mediators.includes(b.replace(/^(state|org):/, ""))) && (!h.date || !e.date || datesAgree(h.date, e.date)));
+      h.brokers.every((b) => e.mediators.includes(b.replace(/^(state|org|person):/, ""))) && (!h.date || !e.date || datesAgree(h.date, e.date)));
     if (fits.length === 1) return fits[0].id;
   }
   return undefined;

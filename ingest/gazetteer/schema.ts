@@ -105,3 +105,16 @@ export const BodyEntry = z.object({
   source: Source,
 });
 export type BodyEntry = z.infer<typeof BodyEntry>;
+
+/** name-parts.json: words that shape names and titles rather than name things. */
+export const NameParts = z.object({
+  description: z.string(),
+  source: z.string(),
+  /** words that may open an office title ("Acting Assistant Secretary of State") */
+  officePrefixes: z.array(z.string()),
+  /** folded words a title's "for ..." may be made of besides known places, states and organisations ("for African Affairs") */
+  portfolioWords: z.array(z.string()),
+  /** set phrases whose head noun names no agreement or event ("prisoners of war") */
+  notHappenings: z.array(z.string()),
+});
+export type NameParts = z.infer<typeof NameParts>;

@@ -19,6 +19,9 @@ export const RelationCue = z.object({
   subjectsAmong: z.boolean().optional(),
   /** the agent met the clause's subjects, who met each other: "A and B signed it at a ceremony hosted by C" */
   subjectsMeet: z.boolean().optional(),
+  /** the cue states a fact only as a finite verb: an infinitive is a purpose or an appeal ("urged him to conclude the
+   * treaty", "ready to sign it"), no accomplished fact */
+  finite: z.boolean().optional(),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 
@@ -34,7 +37,8 @@ export const HappeningLexicon = z.object({
     forms: z.array(z.string()),
   })),
   modifiers: z.array(z.string()),
-  ordinals: z.record(z.string(), z.number()),
+  // looked up by words of the text: no prototype, so "constructor" finds nothing
+  ordinals: z.record(z.string(), z.number()).transform((o) => Object.assign(Object.create(null) as Record<string, number>, o)),
 });
 export type HappeningLexicon = z.infer<typeof HappeningLexicon>;
 

@@ -14,7 +14,7 @@ const GAP_WORDS = new Set(["once", "again", "also", "separate", "his", "her", "i
 const DAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"]);
 /** Words that end a clause: a subject is not looked for beyond them. */
 const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "though"]);
-const GROUP_GLUE = new Set([",", "and", "the", "both", "as", "well", "its", "his", "her", "their"]);
+const GROUP_GLUE = new Set([",", "and", "together", "the", "both", "as", "well", "its", "his", "her", "their"]);
 const REPEATED = new Set(["with", "on"]);
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
 
@@ -79,7 +79,9 @@ function actorAt(ctx: Ctx, k: number): boolean {
 
 /** Words before a name that are not actors themselves: "his Russian counterpart Vladimir Putin", "colleagues from
  * Armenia", "Turkish President Recep Tayyip Erdogan" (the title belongs to the name that follows). */
-const LEAD = new Set(["the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"]);
+/** Common nouns that stand in apposition before a name: "neighbour Turkey", "its ally Armenia". */
+const APPOSITIVE = new Set(["neighbor", "neighbour", "neighbors", "neighbours", "ally", "allies", "partner", "partners"]);
+const LEAD = new Set([...APPOSITIVE, "former", "the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
 const TITLE_ORG_KINDS = new Set(["organisation", "body", "state", "capital", "seat"]);
 function skipToName(ctx: Ctx, k: number): number {
@@ -92,6 +94,16 @@ function skipToName(ctx: Ctx, k: number): number {
     if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
       // "President of Kazakhstan Kassym-Jomart Tokayev": the state after the office is part of the title
+      // "the EU Special Representative for the Horn of Africa, Ana Ruiz": the title's complement runs to the comma
+      // before the name it introduces
+      if (m.kind === "office" && (toks[k]?.norm === "for" || toks[k]?.text === ",")) {
+        let c = k;
+        while (c < toks.length && c < k + 10 && toks[c].text !== "," && toks[c].pos !== "VERB") c++;
+        if (toks[c]?.text === "," && c + 1 < toks.length) {
+          const named = skipToName(ctx, c + 1);
+          if (mentionsAt(ctx, named).some((x) => x.kind === "person" && x.entity)) return named;
+        }
+      }
       if (m.kind === "office" && toks[k]?.norm === "of") {
         const j = toks[k + 1]?.norm === "the" ? k + 2 : k + 1;
         const st = mentionsAt(ctx, j).find((x) => x.kind === "state" || x.kind === "capital");
@@ -102,6 +114,19 @@ function skipToName(ctx: Ctx, k: number): number {
     if (!m && LEAD.has(toks[k].norm)) {
       k++;
       continue;
+    }
+    // "maritime neighbour Turkey", "key ally X": a descriptive noun in apposition before the name
+    if (!m && toks[k].pos === "ADJ" && APPOSITIVE.has(toks[k + 1]?.norm ?? "") && !mentionsAt(ctx, k + 1).length) {
+      k += 2;
+      continue;
+    }
+    // "the international community, including X": a collective that the names after it stand for
+    if (!m) {
+      const inc = including(ctx, k);
+      if (inc) {
+        k = inc;
+        continue;
+      }
     }
     // "Tajikistan's President Emomali Rahmon", "Qatar's Emir, Sheikh Tamim": the state is the title's
     if (m && (m.kind === "state" || m.kind === "capital") && toks[m.end]?.norm === "'s") {
@@ -119,6 +144,19 @@ function skipToName(ctx: Ctx, k: number): number {
     break;
   }
   return k;
+}
+
+/** After a short common-noun phrase ending in "including" or "such as" ("the international community including",
+ * "countries such as"), the token where the names it lists start. */
+function including(ctx: Ctx, k: number): number | undefined {
+  const toks = ctx.s.tokens;
+  let c = k;
+  while (c < k + 4 && c < toks.length && ["DET", "ADJ", "NOUN"].includes(toks[c].pos) && toks[c].norm !== "such" && !mentionsAt(ctx, c).length) c++;
+  if (c === k || !toks.slice(k, c).some((t) => t.pos === "NOUN")) return undefined;
+  if (toks[c]?.text === ",") c++;
+  if (toks[c]?.norm === "including") return c + 1;
+  if (toks[c]?.norm === "such" && toks[c + 1]?.norm === "as") return c + 2;
+  return undefined;
 }
 
 /** Actors coordinated from token k: "Russia, the United States and the European Union". */
@@ -141,11 +179,14 @@ function findActorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; en
   for (;;) {
     let j = end;
     // "with A, and with B": a repeated preposition after "and" still coordinates
-    while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && norms[j - 1] === "and"))) j++;
+    // ("A, together with B": "together" coordinates too)
+    while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && (norms[j - 1] === "and" || norms[j - 1] === "together")))) j++;
     if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
     // the next name may open on a glue word itself ("the U.N.")
-    const next = startingAt(ctx, skipToName(ctx, j), (m) => isActor(m, ctx) && !modifies(ctx, m)) ??
-      ctx.ms.find((m) => m.start > end && m.start < j && isActor(m, ctx) && !modifies(ctx, m) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
+    const ok = (m: Mention) => isActor(m, ctx) && !modifies(ctx, m);
+    const glued = ctx.ms.find((m) => m.start > end && m.start < j && ok(m) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
+    // (one that opens a title, "the EU Special Representative, X", gives way to the name the title introduces)
+    const next = startingAt(ctx, skipToName(ctx, j), ok) ?? (glued && (startingAt(ctx, skipToName(ctx, glued.start), ok) ?? glued));
     if (!next) break;
     // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
     if (!norms.slice(end, next.start).includes("and") && ctx.s.tokens[next.end]?.pos === "VERB") break;
@@ -287,8 +328,15 @@ function matchElements(els: Element[], ctx: Ctx, i: number): Match | undefined {
       org = o.entity;
       k = o.end;
     } else {
-      const g = actorGroup(ctx, k);
+      let g = actorGroup(ctx, k);
       if (!g) return undefined;
+      // "A, B and C's chairmanship": a possessive belongs to the last name only, not to the list it closes
+      const next = els[e + 1];
+      if (next && "word" in next && next.word === "'s" && g.ids.length > 1) {
+        const one = startingAt(ctx, skipToName(ctx, k), (x) => isActor(x, ctx));
+        if (!one) return undefined;
+        g = { ids: one.entity!, start: one.start, end: one.end };
+      }
       // a cue's last slot names its object: not a name inside the name of a deal ("hosts the A-B peace deal")
       if (e === els.length - 1 && inHappeningName(ctx, g)) return undefined;
       if (el.slot === "agent") agent = g.ids;
@@ -306,6 +354,22 @@ function orgAt(ctx: Ctx, j: number): Mention | undefined {
   return undefined;
 }
 
+/** The organisation a phrase before token k is about: its head, not the body that completes its name ("the Minsk
+ * Group of the OSCE, co-chaired by ..." is about the Minsk Group; "(OSCE)" repeats the name before it). */
+function orgBefore(ctx: Ctx, k: number): string[] | undefined {
+  const norms = normsOf(ctx);
+  const orgs = ctx.ms.filter((x) => x.end <= k && x.entity && ctx.labelOf(x.entity[0]) === "Organisation").sort((a, b) => a.start - b.start);
+  let n = orgs.length - 1;
+  while (n > 0) {
+    const [prev, cur] = [orgs[n - 1], orgs[n]];
+    const between = norms.slice(prev.end, cur.start).join(" ");
+    if (prev.end <= cur.start && (between === "of" || between === "of the" || between === "(")) n--;
+    else if (prev.end > cur.start) n--; // a name inside a longer one
+    else break;
+  }
+  return orgs[n]?.entity;
+}
+
 /** The clause after a match, as the text of a demand or an accusation: "to immediately cease fire". */
 function restOf(s: Sentence, from: number): string | undefined {
   const toks = s.tokens;
@@ -318,9 +382,11 @@ function restOf(s: Sentence, from: number): string | undefined {
 
 function nearestHappening(ctx: Ctx, m: Match, preferLeft: boolean): string[] | undefined {
   // the nearest agreement or event, even one left unnamed: then nothing is the target, rather than a farther one
-  const hs = ctx.ms.filter((x) => x.kind === "happening" && (x.entity || x.happening?.label === "Agreement"));
+  // (not one inside the match: "mediated by the Envoy for the Belgrade-Pristina Dialogue, X" names it in a title)
+  const hs = ctx.ms.filter((x) => x.kind === "happening" && (x.entity || x.happening?.label === "Agreement") && !(x.start > m.start && x.start < m.end));
   if (!hs.length) return undefined;
-  const dist = (x: Mention) => (x.end <= m.start ? m.start - x.end + (preferLeft ? 0 : 0.5) : x.start - m.end + (preferLeft ? 0.5 : 0));
+  // (a phrase that holds the match is nearest: "the deal mediated by X")
+  const dist = (x: Mention) => (x.start <= m.start && x.end > m.start ? 0 : x.end <= m.start ? m.start - x.end + (preferLeft ? 0 : 0.5) : x.start - m.end + (preferLeft ? 0.5 : 0));
   return [...hs].sort((a, b) => dist(a) - dist(b))[0].entity;
 }
 
@@ -395,6 +461,13 @@ function hedgedBefore(toks: Token[], k: number, hedges: Set<string>): boolean {
   return false;
 }
 
+/** Whether the verb at token k is an infinitive: "to" before it, perhaps with an adverb between ("to formally sign"). */
+function infinitive(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && toks[j].pos === "ADV") j--;
+  return toks[j]?.norm === "to";
+}
+
 function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relation[] {
   const st: CueState = { out: [], claimed: [] };
   const toks = ctx.s.tokens;
@@ -430,10 +503,11 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   if (cue.near && cue.near.length && !someBefore(toks, i, 10, (t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) return false;
   // "a possible meeting", "a bid to join": no fact is stated
   if (!cue.presupposed && hedgedBefore(toks, m.start, hedges)) return false;
+  if (cue.finite && infinitive(toks, m.start)) return false;
   const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
   let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
   if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
-  if (cue.target === "org-before") targets = ctx.ms.filter((x) => x.end <= m.start && x.entity && ctx.labelOf(x.entity[0]) === "Organisation").at(-1)?.entity;
+  if (cue.target === "org-before") targets = orgBefore(ctx, m.start);
   if (cue.objects === "rest") {
     const ids: string[] = [];
     for (let k = m.end; k < toks.length && k < m.end + 20 && toks[k].text !== ";"; k++) {
@@ -526,9 +600,26 @@ function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
       // (not the phrase's own broker: "a Russia-brokered ceasefire" does not say Russia is bound by it)
       for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State" && !m.happening.brokers.includes(`state:${p}`)) out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
       for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
+      if (label === "Agreement") for (const p of sidesBetween(ctx, m)) out.push({ type: "PARTY_TO", source: p, target: id, sentence: si });
     }
   }
   return out;
+}
+
+/** The sides an agreement's phrase names after "between", in its name or just after it ("the truce between Israel and
+ * Hamas", "the Agreement on the Path to Peace between A and B"): organisations too, which the phrase's own parties
+ * (states) leave out. Two sides at least; nothing past a comma or a verb, which would start another clause. */
+function sidesBetween(ctx: Ctx, m: Mention): string[] {
+  const toks = ctx.s.tokens;
+  for (let j = m.start + 1; j < toks.length && j < m.end + 8; j++) {
+    const t = toks[j];
+    if (t.norm === "between") {
+      const g = actorGroup(ctx, j + 1);
+      return g && g.ids.length >= 2 && !g.ids.includes(m.entity![0]) ? g.ids : [];
+    }
+    if (j >= m.end && ([",", ";", "(", "and"].includes(t.norm) || t.pos === "VERB" || t.pos === "AUX" || mentionsAt(ctx, j).some((x) => x.kind === "happening"))) return [];
+  }
+  return [];
 }
 
 /** Keep what the ontology allows; a person standing for a state in a state's relationship becomes the state. */

@@ -174,6 +174,50 @@ function splitOffices(s: Sentence, norms: string[], res: Resources, mentions: Me
   return out;
 }
 
+/** Kinds of known mention a title's "for ..." may hold: "for Europe and Eurasia", "for the South Caucasus". */
+const PORTFOLIO_KINDS = new Set<Mention["kind"]>(["place", "state", "capital", "seat", "adjective", "organisation"]);
+
+/** An office title is longer than its dictionary form: "Acting Assistant Secretary of State for Europe and Eurasia",
+ * "Special Envoy for the Horn of Africa", "Special Representative for the Belgrade-Pristina Dialogue". What follows
+ * "for" is the office's brief, not a place or an actor of the sentence: its mentions are absorbed into the title. */
+function extendOffices(s: Sentence, norms: string[], res: Resources, mentions: Mention[], taken: boolean[]): void {
+  const { officePrefixes, portfolioWords } = res.gazetteer.nameParts;
+  const toks = s.tokens;
+  for (const m of mentions) {
+    if (m.kind !== "office") continue;
+    if (m.start > 0 && !taken[m.start - 1] && officePrefixes.has(norms[m.start - 1]) && isCap(toks[m.start - 1]) === isCap(toks[m.start])) {
+      m.start -= 1;
+      m.text = textOf(s, m.start, m.end);
+      taken[m.start] = true;
+    }
+    if (norms[m.end] !== "for") continue;
+    let k = m.end + 1;
+    let good = -1;
+    const inside: Mention[] = [];
+    for (let guard = 0; guard < 12 && k < toks.length; guard++) {
+      if (norms[k] === "the" || norms[k] === "and" || norms[k] === "of" || toks[k].text === "-") { k++; continue; }
+      const known = mentions.find((x) => x.start === k && x !== m);
+      // an adjective only before a word of a brief ("African Affairs"), not "for Ukraine and Russian President X"
+      if (known && PORTFOLIO_KINDS.has(known.kind) && (known.kind !== "adjective" || portfolioWords.has(norms[known.end] ?? ""))) { inside.push(known); k = known.end; good = k; continue; }
+      // a capitalised word of a brief ("African Affairs")
+      if (!known && isCap(toks[k]) && portfolioWords.has(norms[k])) { k++; good = k; continue; }
+      // ...and a capitalised word before one ("Political Affairs", "Consular Affairs")
+      if (!known && isCap(toks[k]) && isCap(toks[k + 1]) && portfolioWords.has(norms[k + 1] ?? "")) { k += 2; good = k; continue; }
+      // a place the dictionary knows but that was not taken as one, being glued to the name after the title
+      const place = known ? undefined : matchesAt(res.gazetteer.dictionary, norms, k).filter(([, es]) => es.some((e) => e.kind === "place" || e.kind === "state")).at(-1);
+      if (place && isCap(toks[k])) { k = good = place[0]; continue; }
+      break;
+    }
+    // "the minister for Armenia's ..." is not a brief; "Special Representative for the Belgrade-Pristina Dialogue" names
+    // the dialogue, which stays a happening of its own
+    if (good < 0 || norms[good] === "'s" || longestAt(triesFor(res).heads, norms, good)) continue;
+    m.end = good;
+    m.text = textOf(s, m.start, m.end);
+    for (const x of inside) x.kind = "absorbed";
+    for (let j = m.start; j < m.end; j++) taken[j] = true;
+  }
+}
+
 /** Unknown capitalised runs: a person after a title, an organisation by its head word or acronym, a media outlet. */
 function nameMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
   const d = triesFor(res);
@@ -285,6 +329,8 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
     let proper = isCap(toks[i]) && !s.titleCase && i > 0;
     let venue: string | undefined;
     const partyOrgs: string[] = [];
+    let brokeredBy = false;
+    let city: string | undefined;
     // Leftwards over qualifiers.
     for (let k = i - 1; k >= 0; k--) {
       const t = toks[k];
@@ -299,6 +345,8 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
         const isBroker = BROKER_VERBS.has(norms[m.end + 1] ?? "") && norms[m.end] === "-";
         if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(isBroker ? `state:${m.state}` : m.state);
         if (m.kind === "place") modifiers.push(m.text);
+        // "the Almaty talks", "the Ohrid meeting": talks named after the city they were held in are particular talks
+        if (m.kind === "place" && info.category === "talks" && m.ref && res.gazetteer.places.get(m.ref)?.kind === "city") { proper = true; city = m.text; }
         k = m.start; start = k; continue;
       }
       if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
@@ -334,9 +382,21 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
       if (["over", "in", "on"].includes(w)) {
         const k = norms[end + 1] === "the" ? end + 2 : end + 1;
         const m = mentionAt(mentions, k);
-        if (m && m.start === k && m.kind === "place") { modifiers.push(m.text); end = m.end; continue; }
+        if (m && m.start === k && m.kind === "place") {
+          modifiers.push(m.text);
+          end = m.end;
+          // "talks in Almaty": talks in a city that is no seat of government are particular talks (talks in capitals recur)
+          if (w === "in" && info.category === "talks" && m.ref && res.gazetteer.places.get(m.ref)?.kind === "city") { proper = true; city = m.text; }
+          continue;
+        }
         // "talks in Moscow on 12 October": a city where talks were held is part of which talks they were
         if (m && m.start === k && w === "in" && m.kind === "capital" && info.category === "talks" && norms[m.end] !== "'s") { venue = m.text; end = m.end; continue; }
+      }
+      // "the deal mediated by Georgian Prime Minister X", "a truce brokered by Qatar and Egypt": the brokers make it particular
+      if (BROKERED.has(w) && norms[end + 1] === "by") {
+        const b = brokersAfter(s, norms, res, mentions, end + 2);
+        if (b) { brokers.push(...b.ids); brokeredBy = true; end = b.end; continue; }
+        break;
       }
       break;
     }
@@ -348,10 +408,13 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
       parties: [...new Set(parties)],
       ...(partyOrgs.length ? { partyOrgs: [...new Set(partyOrgs)] } : {}),
       brokers: [...new Set(brokers)],
+      ...(brokeredBy ? { brokeredBy } : {}),
+      ...(city ? { city } : {}),
       date,
       ordinal,
       // a venue alone does not make talks particular ("talks in Moscow" recur); with a date it does
-      specific: !!date || parties.length > 0 || partyOrgs.length > 0 || proper || ordinal !== undefined || brokers.length > 0,
+      // (brokers named after the head make an agreement particular, not talks: "talks facilitated by X" recur)
+      specific: !!date || parties.length > 0 || partyOrgs.length > 0 || proper || ordinal !== undefined || (brokeredBy ? info.label === "Agreement" : brokers.length > 0),
     };
     // a venue that no date backs is not part of the phrase: "talks in Moscow" stay "talks"
     if (venue && !date) end = headEnd;
@@ -367,6 +430,49 @@ function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: 
     i = end - 1;
   }
   return out;
+}
+
+/** Past participles that name who brokered a happening after it: "the deal mediated by ...". */
+const BROKERED = new Set(["brokered", "mediated", "facilitated", "sponsored", "negotiated"]);
+/** Kinds of mention a "brokered by" phrase is made of. */
+const BROKER_KINDS = new Set<Mention["kind"]>(["state", "capital", "seat", "adjective", "organisation", "body", "office", "person"]);
+
+/** The actors of "by ..." from token k: "Georgian Prime Minister Irakli Garibashvili", "Qatar and Egypt", "the UN". Their
+ * entity ids where the dictionary knows them (persons are found later, so an unknown name after a title is spanned but
+ * not listed), and where the phrase ends; undefined when no actor follows. */
+function brokersAfter(s: Sentence, norms: string[], res: Resources, mentions: Mention[], k: number): { ids: string[]; end: number } | undefined {
+  const toks = s.tokens;
+  const ids: string[] = [];
+  let end = -1;
+  let titled = false;
+  for (let guard = 0; guard < 16 && k < toks.length; guard++) {
+    if (norms[k] === "the" || (norms[k] === "and" && end === k)) { k++; continue; }
+    // a comma goes on with a list only: "by Qatar, Egypt and the United States", not "by X, Yerevan reciprocated"
+    if (norms[k] === "," && end === k) {
+      const next = mentions.find((x) => x.start === k + 1 || (norms[k + 1] === "the" && x.start === k + 2));
+      if (next && BROKER_KINDS.has(next.kind) && (norms[next.end] === "," || norms[next.end] === "and")) { k++; continue; }
+      break;
+    }
+    const m = mentions.find((x) => x.start === k);
+    if (m && BROKER_KINDS.has(m.kind)) {
+      if (m.kind === "state" || m.kind === "capital" || m.kind === "seat") { if (m.state) ids.push(`state:${m.state}`); }
+      else if (m.kind === "organisation" && m.ref) ids.push(`org:${m.ref}`);
+      else if (m.kind === "person" && m.ref) ids.push(`person:${m.ref}`);
+      titled = m.kind === "office" || (titled && m.kind === "adjective");
+      k = end = m.end;
+      continue;
+    }
+    // the name after a title ("Prime Minister Irakli Garibashvili"), not yet a mention
+    if (titled && isCap(toks[k]) && toks[k].pos === "PROPN") {
+      while (k < toks.length && isCap(toks[k]) && toks[k].pos === "PROPN") k++;
+      end = k;
+      titled = false;
+      continue;
+    }
+    break;
+  }
+  // a state's adjective with a title is the state's official, who is the broker; a bare adjective is none
+  return end > 0 ? { ids: [...new Set(ids)], end } : undefined;
 }
 
 const ROUND_WORDS = new Set(["round", "session", "sitting"]);
@@ -547,7 +653,13 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const taken = new Array<boolean>(s.tokens.length).fill(false);
     const dict = dictionaryMentions(s, norms, res, taken);
     const offices = splitOffices(s, norms, res, dict, taken);
-    const known = dict.concat(offices);
+    extendOffices(s, norms, res, dict.concat(offices), taken);
+    // "prisoners of war", "war crimes": set phrases whose head noun names no happening
+    for (let i = 0; i < norms.length; i++) {
+      const hit = longestAt(res.gazetteer.nameParts.notHappenings, norms, i);
+      if (hit) for (let k = i; k < hit[0]; k++) taken[k] = true;
+    }
+    const known = dict.concat(offices).filter((m) => m.kind !== "absorbed");
     const known2 = known.filter((m) => m.kind !== "happening");
     const pointers = pointerMentions(s, norms, res, taken, known2);
     const happenings = happeningMentions(s, norms, res, taken, known2.concat(pointers)).concat(known.filter((m) => m.kind === "happening"));

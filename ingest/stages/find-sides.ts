@@ -6,6 +6,8 @@ import type { Doc, Mention } from "../document.ts";
 import type { Resources } from "../resources.ts";
 
 const STATEISH = new Set(["state", "capital", "seat", "adjective"]);
+/** What joins the actors of a list. */
+const LIST_GLUE = new Set([",", "and", ", and", "and the", ", the", ", and the"]);
 
 /** The entity id a side will have: states by id, known organisations by theirs ("the army and the RSF" are sides too). */
 function sideKey(m: Mention, res: Resources): string | undefined {
@@ -32,14 +34,19 @@ export function findSides(doc: Doc, res: Resources): Doc {
   for (const [si, ms] of bySentence) {
     const toks = doc.sentences[si].tokens;
     const actors = ms.filter((m) => sideKey(m, res));
+    // mediators come after "by" ("facilitated by Saudi Arabia and the United States", "co-chaired by the EU, the UN and
+    // the OSCE"): every actor of a list that opens after "by" is one, not a side
+    let byList = false;
     for (let i = 0; i + 1 < actors.length; i++) {
       const a = actors[i], b = actors[i + 1];
+      const afterBy = toks[a.start - 1]?.norm === "by" || toks[a.start - 2]?.norm === "by";
+      const listed = i > 0 && actors[i - 1].end <= a.start && a.start - actors[i - 1].end <= 2 && LIST_GLUE.has(toks.slice(actors[i - 1].end, a.start).map((t) => t.norm).join(" "));
+      byList = afterBy || (byList && listed);
       // "Armenia and Azerbaijan", "Armenian-Azerbaijani", "Baku and Yerevan", "Azerbaijan to Armenia": at most two
       // words between them (most pairs are further apart, and need no joining)
       if (b.start - a.end > 2) continue;
       const between = toks.slice(a.end, b.start).map((t) => t.norm).join(" ");
-      // mediators come after "by" ("facilitated by Saudi Arabia and the United States"): they are not the sides
-      if (toks[a.start - 1]?.norm === "by" || toks[a.start - 2]?.norm === "by") continue;
+      if (byList) continue;
       const weight = toks[a.start - 1]?.norm === "between" || toks[a.start - 2]?.norm === "between" ? 3 : 2;
       if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a, res), sideKey(b, res), weight);
     }

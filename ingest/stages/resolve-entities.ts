@@ -239,7 +239,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         for (const st of h.parties) addState(st);
         for (const b of h.brokers) {
           if (b.startsWith("state:")) addState(b.slice(6));
-          else addOrg(b.slice(4));
+          else if (b.startsWith("org:")) addOrg(b.slice(4));
+          // (a person broker is the person the sentence names, resolved with it)
         }
         const sideStates = doc.sides.map((x) => x.replace(/^(state|org):/, ""));
         // one round of a known happening is not that happening
@@ -248,6 +249,9 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
           const e = g.happenings.get(known)!;
           // "the war" names nothing by itself: only a phrase that says which one is kept as an alias
           m.entity = [add(e.label, known, e.name, h.specific ? m.text : undefined, e.date && e.date.length === 10 ? { date: e.date } : {})];
+        } else if (h.brokeredBy && !h.date && !h.parties.length && !h.partyOrgs?.length && lastHappening.has(`word:${h.headText}`)) {
+          // "a truce ... in a deal mediated by Qatar": the deal the article spoke of already, not another one
+          m.entity = [lastHappening.get(`word:${h.headText}`)!];
         } else if (h.specific) {
           const name = h.round ? cleanAlias(m.text.replace(/^(the|a|an)\s+/i, "")) : happeningName(h, m.text, res);
           m.entity = [add(h.label, slugify(name), name, m.text, h.date?.length === 10 ? { date: h.date } : {})];
@@ -379,7 +383,7 @@ function happeningName(h: HappeningPhrase, text: string, res: Resources): string
   // a head of several words says more than its category ("peace treaty"); one word is named by its category
   const head = h.headText.includes(" ") ? h.headText : res.lexicon.happenings.heads.find((x) => x.category === h.head)?.forms[0] ?? h.head;
   const quals = h.modifiers.filter((w) => /^[a-z-]+$/.test(w) && w !== head);
-  const brokers = h.brokers.map((b) => `${g.states.get(b.slice(6))?.name ?? g.organisations.get(b.slice(4))?.name ?? b}-brokered`);
+  const brokers = h.brokers.map((b) => `${g.states.get(b.slice(6))?.name ?? g.organisations.get(b.slice(4))?.name ?? g.people.get(b.slice(7))?.name ?? b}-brokered`);
   const ordinal = h.ordinal ? Object.entries(res.lexicon.happenings.ordinals).find(([, n]) => n === h.ordinal)?.[0] : undefined;
   const parts = [...brokers, sides, ordinal, ...quals, head].filter(Boolean).join(" ");
   return h.date ? `${parts} of ${displayDate(h.date)}` : parts;
