@@ -47,6 +47,8 @@ export interface Sentence {
 export type MentionKind =
   | "state" | "capital" | "seat" | "adjective" | "organisation" | "body" | "person" | "place"
   | "office" | "happening" | "side" | "pronoun"
+  /** persons named just before, taken up by number: "the two men", "both ministers", "the three leaders" */
+  | "group"
   /** a span found to be part of a longer name, dropped before resolution */
   | "absorbed";
 
@@ -77,6 +79,8 @@ export interface Mention {
   entity?: string[];
   /** the mention names a place where something happened ("in Moscow"), not an actor */
   venue?: boolean;
+  /** groups: how many persons the phrase takes up ("the three leaders": 3); its `title`, the office they hold, if any */
+  count?: number;
 }
 
 /** A mention with every field present, in one order: all mentions then share one shape, and the later stages, which
@@ -84,6 +88,7 @@ export interface Mention {
 export const mention = (m: Pick<Mention, "sentence" | "start" | "end" | "text" | "kind"> & Partial<Mention>): Mention => ({
   sentence: m.sentence, start: m.start, end: m.end, text: m.text, kind: m.kind, ref: m.ref, state: m.state, title: m.title,
   body: m.body, happening: m.happening, titleStart: m.titleStart, orgTitle: m.orgTitle, former: m.former, entity: m.entity, venue: m.venue,
+  count: m.count,
 });
 
 export interface HappeningPhrase {

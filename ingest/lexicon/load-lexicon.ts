@@ -59,6 +59,11 @@ export const Descriptors = z.object({
   counterpart: z.array(z.string()),
   /** capitalised words that are never names on their own */
   notNames: z.array(z.string()),
+  /** words that number a group of persons named before ("the two men", "both ministers"), with the number */
+  groupCounts: z.record(z.string(), z.number().int().min(2)).transform((o) => Object.assign(Object.create(null) as Record<string, number>, o)),
+  /** nouns for such a group, each with the office its members must hold ("foreign ministers": "foreign minister"),
+   * or "" when anyone will do ("the two men") */
+  groupNouns: z.record(z.string(), z.string()),
 });
 export type Descriptors = z.infer<typeof Descriptors>;
 

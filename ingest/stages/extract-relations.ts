@@ -7,7 +7,7 @@ import type { RelationCue } from "../lexicon/load-lexicon.ts";
 import type { Resources } from "../resources.ts";
 import { baseCandidates, formsOf } from "../lexicon/word-forms.ts";
 
-const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun"]);
+const ACTOR_KINDS = new Set(["state", "capital", "seat", "organisation", "body", "person", "office", "side", "pronoun", "group"]);
 /** Words a pattern may skip between its own words: "once again calls on", "held separate telephone conversations". */
 const GAP_POS = new Set(["ADV", "ADJ", "DET", "NUM", "AUX", "PART"]);
 const GAP_WORDS = new Set(["once", "again", "also", "separate", "his", "her", "its", "their", "our", "been", "be", "being", "was", "were", "is", "are", "has", "have", "had"]);
@@ -231,9 +231,13 @@ function groupPreposition(ctx: Ctx, a: Mention): boolean {
     const m = ctx.ms.find((x) => x.end === k && x !== a);
     if (m && (isActor(m, ctx) || m.kind === "adjective" || m.kind === "office")) { k = m.start; continue; }
     if (GROUP_GLUE.has(toks[prev].norm) || ["counterpart", "colleague", "colleagues", "counterparts"].includes(toks[prev].norm)) { k = prev; continue; }
+    // "before the two leaders joined him": a word that opens a clause as well as a phrase, whose actor has its verb
+    if (SUBORDINATORS.has(toks[prev].norm) && ["VERB", "AUX"].includes(toks[a.end]?.pos ?? "")) return false;
     return PREPOSITIONS.has(toks[prev].norm);
   }
 }
+/** Prepositions that also open a clause ("before X met Y"). */
+const SUBORDINATORS = new Set(["before", "after", "until", "since"]);
 
 /** The nearest actor group ending before token `k`, within the clause. */
 function subjectBefore(ctx: Ctx, k: number): string[] | undefined {

@@ -33,6 +33,8 @@ interface HeadInfo {
 interface LexiconIndex {
   heads: Trie<HeadInfo>;
   sides: Trie<true>;
+  /** group nouns ("the two men"), each with the office its members hold ("" for any) */
+  groups: Trie<string>;
   /** the descriptors' word lists as sets: they are looked up for every token */
   notNames: Set<string>;
   organisationHeads: Set<string>;
@@ -54,8 +56,10 @@ function triesFor(res: Resources): LexiconIndex {
     const sides = createTrie<true>();
     for (const f of res.lexicon.descriptors.sides) addPhrase(sides, res.nlp.phraseNorms(f), true);
     const d = res.lexicon.descriptors;
+    const groups = createTrie<string>();
+    for (const [noun, office] of Object.entries(d.groupNouns)) addPhrase(groups, res.nlp.phraseNorms(noun), office.toLowerCase());
     t = {
-      heads, sides, notNames: new Set(d.notNames), organisationHeads: new Set(d.organisationHeads), mediaCues: new Set(d.mediaCues),
+      heads, sides, groups, notNames: new Set(d.notNames), organisationHeads: new Set(d.organisationHeads), mediaCues: new Set(d.mediaCues),
       counterpart: new Set(d.counterpart), stateNouns: new Set(d.stateNouns), modifiers: new Set(res.lexicon.happenings.modifiers),
     };
     tries.set(res, t);
@@ -491,6 +495,20 @@ function roundBefore(s: Sentence, norms: string[], start: number, ordinals: Reco
 const mentionAt = (mentions: Mention[], k: number) => mentions.find((m) => m.start <= k && k < m.end);
 const dateAt = (s: Sentence, k: number) => s.dates?.find((x) => x.start <= k && k < x.end);
 
+/** Words before a number that make a group definite: "the two men", "all three leaders" ("two men" is anyone). */
+const GROUP_DETERMINERS = new Set(["the", "these", "all"]);
+
+/** "the two men", "both ministers", "all three leaders": persons the article has just named, taken up by number. Not
+ * "the two leaders of X and Y", which names them after. */
+function groupAt(norms: string[], i: number, res: Resources): { end: number; count: number; office: string } | undefined {
+  const counts = res.lexicon.descriptors.groupCounts;
+  const at = norms[i] === "both" ? i + 1 : GROUP_DETERMINERS.has(norms[i]) && counts[norms[i + 1]] && norms[i + 1] !== "both" ? i + 2 : -1;
+  if (at < 0) return undefined;
+  const hit = longestAt(triesFor(res).groups, norms, at);
+  if (!hit || norms[hit[0]] === "of") return undefined;
+  return { end: hit[0], count: counts[norms[at - 1]], office: hit[1][0] };
+}
+
 /** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
 function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
   const { sides, stateNouns } = triesFor(res);
@@ -500,6 +518,12 @@ function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: bo
     if (hit && !taken[i]) {
       out.push(mention({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" }));
       i = hit[0] - 1;
+      continue;
+    }
+    const g = !taken[i] ? groupAt(norms, i, res) : undefined;
+    if (g) {
+      out.push(mention({ sentence: s.index, start: i, end: g.end, text: textOf(s, i, g.end), kind: "group", title: g.office, count: g.count }));
+      i = g.end - 1;
       continue;
     }
     const p = PRONOUNS[norms[i]];
@@ -643,6 +667,31 @@ function attachTitles(s: Sentence, norms: string[], res: Resources, mentions: Me
   }
 }
 
+/** "MOSCOW --", "OHRID, North Macedonia --": a place, perhaps its country, then a dash. */
+const DASHED = /^(- -|--|—|–|,[^,]{1,40}?(- -|--|—|–))/;
+/** (a list before a dash is no dateline: "Moscow, Ankara and Tehran — all urged ...") */
+const LISTED = /^,[^,]*\band\b/;
+/** "LONDON (Reuters) -", "BAKU, Azerbaijan (AP) —": an agency's name in brackets, then a dash. */
+const AGENCY = /^(, [^,()]{1,40} )?\( [^()]{1,40} \) (- -|--|—|–|-)( |$)/;
+
+const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const DATED = new RegExp(`^(, [^,()]{1,40} )?, (${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})( , \\d{4}| \\d{4})? (\\.|/|\\(|- -|--|—|–|-)( |$)`, "i");
+
+/** Whether the place opening a sentence is a dateline, which says where the report was filed: the place is no actor
+ * of what the sentence states ("LONDON (Reuters) - Britain urged ..." is Britain's appeal, not London's). A dash
+ * after it marks one anywhere; an agency in brackets or a date ("MOSCOW, September 20.") only at a paragraph's start. */
+function dateline(s: Sentence, m: Mention, opensParagraph: boolean): boolean {
+  const toks = s.tokens;
+  const after = toks.slice(m.end, m.end + 14).map((t) => t.text).join(" ");
+  // (datelines are mostly in capitals: "SARAJEVO, Bosnia and Herzegovina --" is one, whatever its "and")
+  if (DASHED.test(after) && (!LISTED.test(after) || m.text === m.text.toUpperCase())) return true;
+  if (!opensParagraph) return false;
+  if (AGENCY.test(after)) return true;
+  // "MOSCOW, September 20.", "BAKU, Azerbaijan, 3 May (AP) -": a comma, perhaps the country, then the date and the end
+  // of the line's first part (a full stop, a slash, a bracket or a dash)
+  return DATED.test(after);
+}
+
 /** Kinds of mention a dateline opens with. */
 const DATELINE_KINDS = new Set<Mention["kind"]>(["capital", "place", "state"]);
 
@@ -650,6 +699,7 @@ export function findMentions(doc: Doc, res: Resources): Doc {
   const mentions: Mention[] = [];
   for (const s of doc.sentences) {
     const norms = s.norms;
+    const opensParagraph = s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph;
     const taken = new Array<boolean>(s.tokens.length).fill(false);
     const dict = dictionaryMentions(s, norms, res, taken);
     const offices = splitOffices(s, norms, res, dict, taken);
@@ -671,10 +721,16 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     for (const m of all) {
       const prev = s.tokens[m.start - 1]?.norm;
       if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
-      // a dateline ("MOSCOW --", "OHRID, North Macedonia --") says where the report was filed
-      if (m.start === 0 && DATELINE_KINDS.has(m.kind) && /^(- -|—|–|,[^,]{1,40}?(- -|—|–))/.test(s.tokens.slice(m.end, m.end + 6).map((t) => t.text).join(" "))) m.venue = true;
+      // a dateline is no part of what the article reports (like a byline): neither an actor nor a place it is about
+      // (a name nobody knows opening one too: "TARVOSK, Peru --")
+      if (m.start === 0 && (DATELINE_KINDS.has(m.kind) || (m.kind === "person" && m.venue)) && dateline(s, m, opensParagraph)) {
+        m.kind = "absorbed";
+        // "OHRID, North Macedonia --": the country only says which Ohrid
+        const country = norms[m.end] === "," ? all.find((x) => x.start === m.end + 1 && (x.kind === "state" || x.kind === "place")) : undefined;
+        if (country && /^(,|\(|-|--|—|–)$/.test(s.tokens[country.end]?.text ?? "")) country.kind = "absorbed";
+      }
     }
-    mentions.push(...all);
+    mentions.push(...all.filter((m) => m.kind !== "absorbed"));
   }
   return { ...doc, mentions };
 }

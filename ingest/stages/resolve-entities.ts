@@ -179,6 +179,8 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   // counterparts, pronouns, "the parties", agreements and events.
   const lastHappening = new Map<string, string>(); // category, or "word:" + head as written → entity id
   let lastPerson: string | undefined;
+  // persons in reading order, with their sentence: "the two men" takes up the last ones
+  const named: { id: string; sentence: number }[] = [];
   const speakerOf = new Map<number, string>();
   for (const s of doc.sentences) {
     const ms = bySentence(s.index);
@@ -267,7 +269,11 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
         const e = g.happenings.get(m.ref)!;
         m.entity = [add(e.label, e.id, e.name, m.text, e.date && e.date.length === 10 ? { date: e.date } : {})];
       }
-      if (m.kind === "person" && m.entity) lastPerson = m.entity[0];
+      if (m.kind === "group" && m.count) m.entity = groupOf(m, ms, named, (id) => (entities.get(id)?.role ?? people.get(id)?.title ?? "").toLowerCase());
+      if (m.kind === "person" && m.entity) {
+        lastPerson = m.entity[0];
+        named.push({ id: lastPerson, sentence: s.index });
+      }
     }
     // Reported speech: who speaks this sentence's quotes ("...," Lavrov said; Lavrov said: "...").
     const speaker = findSpeaker(s.index, ms, doc, res) ?? (s.quoted.some(Boolean) ? speakerOf.get(s.index - 1) : undefined);
@@ -291,6 +297,28 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
     m.entity = [state && first ? addState(state)! : sp];
   }
   return { ...doc, mentions, entities };
+}
+
+/** How far back (in sentences) "the two men" looks; a group named by office ("the two foreign ministers") looks back
+ * over the whole article, the office telling its members from the others. */
+const GROUP_REACH = 3;
+
+/** The persons a group takes up ("the two men", "both ministers"): the last ones named before it, each once, holding
+ * the office the noun names, as many as its number; none unless that many are found. The subject of the group's own
+ * sentence is not one of them ("Tokayev received both ministers") unless the number needs it ("A met B and C before
+ * the three ministers sat down together"). */
+function groupOf(m: Mention, ms: Mention[], named: { id: string; sentence: number }[], roleOf: (id: string) => string): string[] | undefined {
+  const count = m.count!;
+  const ids: string[] = [];
+  for (let n = named.length - 1; n >= 0; n--) {
+    const p = named[n];
+    if (!m.title && m.sentence - p.sentence > GROUP_REACH) break;
+    if (!ids.includes(p.id) && (!m.title || roleOf(p.id).includes(m.title))) ids.push(p.id);
+  }
+  const subject = ms.find((x) => x.kind === "person" && x.entity && x.end <= m.start);
+  const others = subject ? ids.filter((id) => id !== subject.entity![0]) : ids;
+  const picked = (others.length >= count ? others : ids).slice(0, count);
+  return picked.length === count ? picked : undefined;
 }
 
 /** Each spelling once (build-record sorts them). */

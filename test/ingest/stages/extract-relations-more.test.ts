@@ -27,6 +27,35 @@ describe("extractRelations: co-presence and meetings", () => {
   });
 });
 
+describe("extractRelations: datelines and groups of persons named before", () => {
+  test("the capital of a dateline is not the one acting", () => {
+    for (const line of ["LIMA (Reuters) - Chile urged Bolivia to talk.", "LIMA, May 4 (AP) — Chile urged Bolivia to talk."]) {
+      const r = rel(line);
+      expect(r).toContain("Chile -CALLED_ON-> Bolivia");
+      expect(r).not.toContain("Peru -CALLED_ON-> Bolivia");
+    }
+  });
+  test("'the two men' met: the last two persons named", () => {
+    const r = rel("Peruvian envoy Ana Ruiz and Chilean envoy Jorge Vidal signed the deal. The two men met in Lima a week earlier.");
+    expect(r.filter((x) => x.includes("-MET->"))).toEqual(["Jorge Vidal -MET-> Ana Ruiz"]);
+  });
+  test("'both ministers' are the ministers named before, not the president who received them", () => {
+    const r = rel("Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Jorge Vidal held talks in Quito. Ecuadorian President Luis Mora received both ministers on Friday.");
+    expect(r).toEqual(expect.arrayContaining(["Luis Mora -MET-> Ana Ruiz", "Luis Mora -MET-> Jorge Vidal"]));
+  });
+  test("'the three ministers sat down together' after a host met two: all three met each other", () => {
+    const r = rel("Ecuadorian Foreign Minister Luis Mora met Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Jorge Vidal before the three ministers sat down together.");
+    expect(r).toContain("Jorge Vidal -MET-> Ana Ruiz");
+  });
+  test("'before the two leaders joined him for a meeting': the leaders met each other and the host", () => {
+    const r = rel("Norwegian Prime Minister Ola Berg met Peruvian President Ana Ruiz and Chilean President Jorge Vidal before the two leaders joined him for a trilateral meeting.");
+    expect(r).toEqual(expect.arrayContaining(["Jorge Vidal -MET-> Ana Ruiz", "Ola Berg -MET-> Ana Ruiz", "Ola Berg -MET-> Jorge Vidal"]));
+  });
+  test("a group whose number the article cannot fill stands for nobody", () => {
+    expect(rel("Peruvian President Ana Ruiz arrived. The three leaders met on Friday.").filter((x) => x.includes("-MET->"))).toEqual([]);
+  });
+});
+
 describe("extractRelations: groups, hedges, appeals", () => {
   test("an acronym in brackets does not end a coordinated group", () => {
     expect(rel("The African Union and the Intergovernmental Authority on Development (IGAD) urged Peru to talk.")).toEqual(expect.arrayContaining(["African Union -CALLED_ON-> Peru", "IGAD -CALLED_ON-> Peru"]));

@@ -45,6 +45,20 @@ describe("findMentions", () => {
   test("a name shaped like an organisation after a title is no person", () => {
     expect(kinds("The guests met the Presidential Press Office in Lima.").some((k) => k.startsWith("person:"))).toBe(false);
   });
+  test("a dateline's place, in any of its forms, is no mention; the same place in the text is one", () => {
+    for (const line of ["LIMA, May 4. Chile urged Peru to talk.", "LIMA (Reuters) - Chile urged Peru to talk.", "LIMA, Peru (AP) — Chile urged Peru to talk.", "LIMA, 4 May 2021 -- Chile urged Peru to talk."]) {
+      expect(kinds(line).filter((k) => /Lima|LIMA/.test(k))).toEqual([]);
+    }
+    // the country after the city only says which city it is
+    expect(kinds("QUITO, Ecuador -- Chile urged Peru to talk.").some((k) => k.includes("Ecuador"))).toBe(false);
+    expect(kinds("Chile urged Peru to talk. Lima, meanwhile, was silent.")).toContain("capital:Lima");
+    // a list before a dash is the subject, no dateline
+    expect(kinds("Lima, Quito and Santiago — all three urged Bolivia to talk.")).toContain("capital:Lima");
+  });
+  test("'the two men', 'both ministers', 'all three leaders' are groups with their number and office; 'the leaders of X' is not", () => {
+    const gs = mentions("The two men spoke. Both foreign ministers left. All three leaders agreed. The two leaders of Peru and Chile met.").filter((m) => m.kind === "group");
+    expect(gs.map((m) => [m.text, m.count, m.title])).toEqual([["The two men", 2, ""], ["Both foreign ministers", 2, "foreign minister"], ["All three leaders", 3, ""]]);
+  });
   test("a news agency credited in a dateline or a picture credit is dropped; one cited in the text is kept", () => {
     expect(kinds("LIMA, May 4. /TASS/. Peru closed its border.").some((k) => k.includes("TASS"))).toBe(false);
     expect(kinds("Peruvian officers patrol the border. Photo: AFP").some((k) => k.includes("AFP"))).toBe(false);
