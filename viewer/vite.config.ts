@@ -16,5 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
   },
+  // The ForceAtlas2 worker (layouts/fa2-worker.ts) is its own file, loaded as a module worker ('self' in the CSP).
+  worker: { format: "es" },
   server: { host: "127.0.0.1" },
 });

@@ -17,6 +17,8 @@ export interface Inspect {
   /** what sigma actually renders after the reducers, for one edge */
   edgeHidden(id: string): boolean;
   renderer: Sigma<NodeAttrs, EdgeAttrs>;
+  /** ForceAtlas2 iterations done (in its worker) and position sets drawn */
+  layout(): { iterations: number; applied: number };
 }
 
 declare global {
@@ -25,7 +27,7 @@ declare global {
   }
 }
 
-export function installInspectHook(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ViewerGraph, store: Store, timings: Record<string, number>): Inspect {
+export function installInspectHook(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph: ViewerGraph, store: Store, timings: Record<string, number>, layout: () => { iterations: number; applied: number }): Inspect {
   const hook: Inspect = {
     ready: true,
     timings,
@@ -51,6 +53,7 @@ export function installInspectHook(renderer: Sigma<NodeAttrs, EdgeAttrs>, graph:
     },
     edgeHidden: (id) => renderer.getEdgeDisplayData(id)?.hidden ?? true,
     renderer,
+    layout,
   };
   window.__kgViewer = hook;
   return hook;

@@ -8,6 +8,7 @@ export interface LayoutRunner {
   start(autoStopMs?: number): void;
   stop(): void;
   toggle(): void;
+  stats(): { iterations: number; applied: number };
 }
 
 const SAVE_EVERY_MS = 3000;
@@ -34,5 +35,5 @@ export function createLayoutRunner(layout: ContinuousLayout, graph: ViewerGraph,
     if (autoStopMs) autoStop = setTimeout(stop, autoStopMs);
   };
   addEventListener("pagehide", () => savePositions(graph));
-  return { start, stop, toggle: () => (store.get().layoutRunning ? stop() : start()) };
+  return { start, stop, toggle: () => (store.get().layoutRunning ? stop() : start()), stats: () => run?.stats?.() ?? { iterations: 0, applied: 0 } };
 }

@@ -6,6 +6,8 @@ export interface LayoutRun {
   stop(): void;
   isRunning(): boolean;
   kill(): void;
+  /** iterations computed and position sets drawn so far, where the layout counts them */
+  stats?(): { iterations: number; applied: number };
 }
 
 export interface ContinuousLayout {
