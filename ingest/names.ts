@@ -33,6 +33,8 @@ let sameCached = 0;
 /** Two spellings of one name: equal, or a small slip relative to the word's length ("Pashinaian", "Sregey"). */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
+  // most pairs asked about start with different plain letters: they differ, and no answer need be looked up or kept
+  if (plainInitialsDiffer(a, b)) return false;
   const lo = a < b ? a : b, hi = a < b ? b : a;
   let row = sameCache.get(lo);
   let same = row?.get(hi);
@@ -48,6 +50,12 @@ export function sameNameWord(a: string, b: string): boolean {
     sameCached++;
   }
   return same;
+}
+
+/** Both words start with an ASCII letter, not the same one in either case (folding leaves such a first letter as it is, but for case). */
+function plainInitialsDiffer(a: string, b: string): boolean {
+  const x = a.charCodeAt(0) | 0x20, y = b.charCodeAt(0) | 0x20;
+  return x !== y && x >= 97 && x <= 122 && y >= 97 && y <= 122;
 }
 
 function compareNameWords(a: string, b: string): boolean {

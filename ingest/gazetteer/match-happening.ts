@@ -78,10 +78,66 @@ function knownHappenings(g: Gazetteer): KnownHappening[] {
   return c;
 }
 
+/** The known happenings of one label, where a phrase may find its match: the sideless ones fit any phrase, the rest
+ * only a phrase whose first party (or, without parties, one of the article's sides) they involve. Each list is in the
+ * gazetteer's order. */
+interface HappeningsByState {
+  open: KnownHappening[];
+  /** by state: the sideless ones and those involving the state */
+  withState: Map<string, KnownHappening[]>;
+  /** the same for several states (an article's two sides), made when first asked */
+  withStates: Map<string, KnownHappening[]>;
+}
+const byLabel = new WeakMap<Gazetteer, Map<string, HappeningsByState>>();
+function happeningsByState(g: Gazetteer, label: string): HappeningsByState | undefined {
+  let m = byLabel.get(g);
+  if (!m) {
+    m = new Map();
+    const known = knownHappenings(g);
+    for (const l of new Set(known.map((k) => k.e.label))) {
+      const mine = known.filter((k) => k.e.label === l);
+      const states = new Set(mine.flatMap((k) => (k.e.parties.length ? [...k.involved] : [])));
+      const withState = new Map([...states].map((st) => [st, mine.filter((k) => !k.e.parties.length || k.involved.has(st))]));
+      m.set(l, { open: mine.filter((k) => !k.e.parties.length), withState, withStates: new Map() });
+    }
+    byLabel.set(g, m);
+  }
+  return m.get(label);
+}
+
+/** The known happenings that may pass matchUncached's tests of label and sides, in the gazetteer's order (a phrase is
+ * compared with a few, not all; every test is still made on these). */
+function candidates(h: HappeningPhrase, sides: string[], g: Gazetteer): KnownHappening[] {
+  const ix = happeningsByState(g, h.label);
+  if (!ix) return [];
+  const keys = h.parties.length ? h.parties.slice(0, 1) : sides;
+  if (!keys.length) return ix.open;
+  if (keys.length === 1) return ix.withState.get(keys[0]) ?? ix.open;
+  const key = keys.join("\u0000");
+  let list = ix.withStates.get(key);
+  if (!list) {
+    if (ix.withStates.size > 10_000) ix.withStates.clear();
+    const any = new Set(keys.flatMap((k) => ix.withState.get(k) ?? ix.open));
+    ix.withStates.set(key, (list = knownHappenings(g).filter((k) => any.has(k))));
+  }
+  return list;
+}
+
+/** A day's time, parsed once: every phrase with a date compares it with each candidate's (bounded). */
+const parsed = new Map<string, number>();
+function timeOf(day: string): number {
+  let t = parsed.get(day);
+  if (t === undefined) {
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(day, (t = Date.parse(day)));
+  }
+  return t;
+}
+
 /** Dates agree at the precision both give; a day may be off by one (time zones, "overnight"). */
 function datesAgree(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
-  if (n === 10) return Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+  if (n === 10) return Math.abs(timeOf(a) - timeOf(b)) <= 86_400_000;
   return a.slice(0, n) === b.slice(0, n);
 }
 
@@ -117,7 +173,7 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   const head = SYNONYMS[h.head] ?? h.head;
   const city = h.city ? [...words(h.city, g)] : [];
   let best: [number, HappeningEntry] | undefined;
-  for (const { e, aliases, involved } of knownHappenings(g)) {
+  for (const { e, aliases, involved } of candidates(h, sides, g)) {
     if (e.label !== h.label) continue;
     if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
     if (h.partyOrgs?.some((p) => e.parties.length && !involved.has(p))) continue;
@@ -159,7 +215,8 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   // "the AU-brokered truce" in a report on Ethiopia and the TPLF: the one known agreement those brokers made
   // between those sides is it, however it is worded
   if (h.brokers.length && sides.length === 2 && h.label === "Agreement") {
-    const fits = [...g.happenings.values()].filter((e) => e.label === "Agreement" && sides.every((x) => e.parties.includes(x)) &&
+    // (such an agreement involves the first side: only those are looked at)
+    const fits = (happeningsByState(g, "Agreement")?.withState.get(sides[0]) ?? []).map((k) => k.e).filter((e) => e.label === "Agreement" && sides.every((x) => e.parties.includes(x)) &&
       h.brokers.every((b) => e.mediators.includes(b.replace(/^(state|org|person):/, ""))) && (!h.date || !e.date || datesAgree(h.date, e.date)));
     if (fits.length === 1) return fits[0].id;
   }

@@ -401,6 +401,8 @@ interface CueIndex {
   prefixes: Element[][];
   byWord: Map<string, number[]>;
   slotFirst: CompiledCue[];
+  /** their places in `compiled` */
+  slotFirstAt: number[];
   /** the answers of candidateCues by token form, without and with the cues opening on a slot */
   byNorm: [Map<string, CompiledCue[]>, Map<string, CompiledCue[]>];
 }
@@ -408,12 +410,15 @@ const indexes = new WeakMap<RelationCue[], CueIndex>();
 function cueIndex(cues: RelationCue[]): CueIndex {
   let ix = indexes.get(cues);
   if (!ix) {
-    ix = { compiled: cues.map((cue) => ({ cue, els: elements(cue) })), prefixes: [], byWord: new Map(), slotFirst: [], byNorm: [new Map(), new Map()] };
+    ix = { compiled: cues.map((cue) => ({ cue, els: elements(cue) })), prefixes: [], byWord: new Map(), slotFirst: [], slotFirstAt: [], byNorm: [new Map(), new Map()] };
     const prefixKeys: string[] = [];
     ix.compiled.forEach((c, n) => {
       const first = c.els[0];
       if ("word" in first) ix!.byWord.set(first.word, [...(ix!.byWord.get(first.word) ?? []), n]);
-      else ix!.slotFirst.push(c);
+      else {
+        ix!.slotFirst.push(c);
+        ix!.slotFirstAt.push(n);
+      }
       if (!("word" in first) && c.els.length > 2) {
         const key = c.cue.pattern.split(/\s+/).slice(0, 2).join(" ");
         if (!prefixKeys.includes(key)) {
@@ -443,8 +448,13 @@ function candidateCues(ix: CueIndex, ctx: Ctx, i: number): CompiledCue[] {
     if (memo.size > 100_000) memo.clear();
     const ns = new Set<number>();
     for (const b of baseCandidates(tok)) for (const n of ix.byWord.get(b) ?? []) ns.add(n);
-    if (slots) for (const c of ix.slotFirst) ns.add(ix.compiled.indexOf(c));
-    memo.set(tok.norm, (found = ns.size ? [...ns].sort((a, b) => a - b).map((n) => ix.compiled[n]) : NO_CUES));
+    // most forms (every new name) start no cue of their own: they share one answer rather than each keeping a copy
+    if (!ns.size) found = slots ? ix.slotFirst : NO_CUES;
+    else {
+      if (slots) for (const n of ix.slotFirstAt) ns.add(n);
+      found = [...ns].sort((a, b) => a - b).map((n) => ix.compiled[n]);
+    }
+    memo.set(tok.norm, found);
   }
   return found;
 }
