@@ -1,0 +1,141 @@
+// Actor lists: the name a phrase leads to past titles and possessives, and the actors coordinated from there ("Russia,
+// the United States and the European Union").
+import type { Mention } from "../../document.ts";
+import { isActor, mentionsAt, normsOf, startingAt, type Ctx } from "./context.ts";
+
+export const GROUP_GLUE = new Set([",", "and", "together", "the", "both", "as", "well", "its", "his", "her", "their"]);
+const REPEATED = new Set(["with", "on"]);
+
+/** Words before a name that are not actors themselves: "his Russian counterpart Vladimir Putin", "colleagues from
+ * Armenia", "Turkish President Recep Tayyip Erdogan" (the title belongs to the name that follows). */
+/** Common nouns that stand in apposition before a name: "neighbour Turkey", "its ally Armenia". */
+const APPOSITIVE = new Set(["neighbor", "neighbour", "neighbors", "neighbours", "ally", "allies", "partner", "partners"]);
+const LEAD = new Set([...APPOSITIVE, "former", "the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"]);
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
+const TITLE_ORG_KINDS = new Set(["organisation", "body", "state", "capital", "seat"]);
+export function skipToName(ctx: Ctx, k: number): number {
+  const toks = ctx.s.tokens;
+  for (let guard = 0; guard < 8 && k < toks.length; guard++) {
+    const m = mentionsAt(ctx, k)[0];
+    const possessive = m?.kind === "pronoun" && POSSESSIVES.has(toks[k].norm);
+    // "Mossad chief David Barnea": an organisation that opens a title belongs to the name after it
+    const titleOrg = m && TITLE_ORG_KINDS.has(m.kind) && mentionsAt(ctx, m.end).some((x) => x.kind === "office" && !x.entity);
+    if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
+      k = m.end;
+      // "President of Kazakhstan Kassym-Jomart Tokayev": the state after the office is part of the title
+      // "the EU Special Representative for the Horn of Africa, Ana Ruiz": the title's complement runs to the comma
+      // before the name it introduces
+      if (m.kind === "office" && (toks[k]?.norm === "for" || toks[k]?.text === ",")) {
+        let c = k;
+        while (c < toks.length && c < k + 10 && toks[c].text !== "," && toks[c].pos !== "VERB") c++;
+        if (toks[c]?.text === "," && c + 1 < toks.length) {
+          const named = skipToName(ctx, c + 1);
+          if (mentionsAt(ctx, named).some((x) => x.kind === "person" && x.entity)) return named;
+        }
+      }
+      if (m.kind === "office" && toks[k]?.norm === "of") {
+        const j = toks[k + 1]?.norm === "the" ? k + 2 : k + 1;
+        const st = mentionsAt(ctx, j).find((x) => x.kind === "state" || x.kind === "capital");
+        if (st && mentionsAt(ctx, st.end).some((x) => x.kind === "person")) k = st.end;
+      }
+      continue;
+    }
+    if (!m && LEAD.has(toks[k].norm)) {
+      k++;
+      continue;
+    }
+    // "maritime neighbour Turkey", "key ally X": a descriptive noun in apposition before the name
+    if (!m && toks[k].pos === "ADJ" && APPOSITIVE.has(toks[k + 1]?.norm ?? "") && !mentionsAt(ctx, k + 1).length) {
+      k += 2;
+      continue;
+    }
+    // "the international community, including X": a collective that the names after it stand for
+    if (!m) {
+      const inc = including(ctx, k);
+      if (inc) {
+        k = inc;
+        continue;
+      }
+    }
+    // "Tajikistan's President Emomali Rahmon", "Qatar's Emir, Sheikh Tamim": the state is the title's
+    if (m && (m.kind === "state" || m.kind === "capital") && toks[m.end]?.norm === "'s") {
+      const office = mentionsAt(ctx, m.end + 1).find((x) => x.kind === "office");
+      const after = office && (toks[office.end]?.text === "," ? office.end + 1 : office.end);
+      if (after !== undefined && mentionsAt(ctx, after).some((x) => x.kind === "person" && x.entity)) {
+        k = after;
+        continue;
+      }
+    }
+    if (toks[k].norm === "'s" || toks[k].text === "’s") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** After a short common-noun phrase ending in "including" or "such as" ("the international community including",
+ * "countries such as"), the token where the names it lists start. */
+function including(ctx: Ctx, k: number): number | undefined {
+  const toks = ctx.s.tokens;
+  let c = k;
+  while (c < k + 4 && c < toks.length && ["DET", "ADJ", "NOUN"].includes(toks[c].pos) && toks[c].norm !== "such" && !mentionsAt(ctx, c).length) c++;
+  if (c === k || !toks.slice(k, c).some((t) => t.pos === "NOUN")) return undefined;
+  if (toks[c]?.text === ",") c++;
+  if (toks[c]?.norm === "including") return c + 1;
+  if (toks[c]?.norm === "such" && toks[c + 1]?.norm === "as") return c + 2;
+  return undefined;
+}
+
+/** Actors coordinated from token k: "Russia, the United States and the European Union". */
+export function actorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
+  ctx.groups ??= new Map();
+  if (ctx.groups.has(k)) return ctx.groups.get(k);
+  const g = findActorGroup(ctx, k);
+  ctx.groups.set(k, g);
+  return g;
+}
+
+function findActorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
+  const norms = normsOf(ctx);
+  k = skipToName(ctx, k);
+  // (a first name may open a compound: the "{agent} - broker" cues read "Moscow-brokered")
+  const first = startingAt(ctx, k, (m) => isActor(m, ctx));
+  if (!first) return undefined;
+  const ids = [...first.entity!];
+  let end = skipAcronym(ctx, first);
+  for (;;) {
+    let j = end;
+    // "with A, and with B": a repeated preposition after "and" still coordinates
+    // ("A, together with B": "together" coordinates too)
+    while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && (norms[j - 1] === "and" || norms[j - 1] === "together")))) j++;
+    if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
+    // the next name may open on a glue word itself ("the U.N.")
+    const ok = (m: Mention) => isActor(m, ctx) && !modifies(ctx, m);
+    const glued = ctx.ms.find((m) => m.start > end && m.start < j && ok(m) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
+    // (one that opens a title, "the EU Special Representative, X", gives way to the name the title introduces)
+    const next = startingAt(ctx, skipToName(ctx, j), ok) ?? (glued && (startingAt(ctx, skipToName(ctx, glued.start), ok) ?? glued));
+    if (!next) break;
+    // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
+    if (!norms.slice(end, next.start).includes("and") && ctx.s.tokens[next.end]?.pos === "VERB") break;
+    ids.push(...next.entity!);
+    end = skipAcronym(ctx, next);
+  }
+  return { ids: [...new Set(ids)], start: first.start, end };
+}
+
+/** A name in a compound that describes what follows: "the Moscow-led bloc" is no further member of a group. */
+function modifies(ctx: Ctx, m: Mention): boolean {
+  const toks = ctx.s.tokens;
+  // (a hyphen joins without spaces: "Peru – issued" is a dash)
+  return toks[m.end]?.norm === "-" && toks[m.end].start === toks[m.end - 1].end && /(ed|en)$/.test(toks[m.end + 1]?.norm ?? "") && toks[m.end + 1].pos !== "PROPN";
+}
+
+/** The end of a name with its acronym after it in brackets: "the Intergovernmental Authority on Development (IGAD)". */
+function skipAcronym(ctx: Ctx, m: Mention): number {
+  const toks = ctx.s.tokens;
+  if (toks[m.end]?.text !== "(") return m.end;
+  const a = mentionsAt(ctx, m.end + 1).find((x) => x.entity && x.entity[0] === m.entity![0]);
+  return a && toks[a.end]?.text === ")" ? a.end + 1 : m.end;
+}

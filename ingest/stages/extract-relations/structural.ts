@@ -1,0 +1,56 @@
+// Structural relations: what phrases state by their form alone: titles (REPRESENTS), bodies (PART_OF), the sides and
+// brokers of an agreement or event (PARTY_TO, PARTICIPATED_IN, MEDIATED).
+import type { Mention, Relation } from "../../document.ts";
+import type { Resources } from "../../resources.ts";
+import { actorGroup } from "./actor-groups.ts";
+import { mentionsAt, type Ctx } from "./context.ts";
+
+/** What phrases state by their form alone. */
+export function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
+  const out: Relation[] = [];
+  const g = res.gazetteer;
+  const si = ctx.s.index;
+  for (const m of ctx.ms) {
+    if (!m.entity) continue;
+    const id = m.entity[0];
+    if (m.kind === "person" && !m.former && m.title && m.title !== "counterpart" && m.state && !m.orgTitle) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
+    // "U.N. Secretary-General Antonio Guterres", "the TPLF spokesman", "the UN's X": the title is the organisation's
+    if (m.kind === "person" && !m.former && m.titleStart !== undefined) {
+      const org = ctx.ms.find((x) => x.end === m.titleStart && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
+      if (org) out.push({ type: "REPRESENTS", source: id, target: org.entity![0], sentence: si, ...(m.title ? { role: m.title } : {}) });
+    }
+    if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: `state:${m.state}`, sentence: si });
+    if (m.kind === "organisation" && m.ref) {
+      const o = g.organisations.get(m.ref);
+      if (o?.partOf) out.push({ type: "PART_OF", source: id, target: g.states.has(o.partOf) ? `state:${o.partOf}` : `org:${o.partOf}`, sentence: si });
+    }
+    if (m.kind === "happening" && m.happening) {
+      const label = ctx.labelOf(id);
+      for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
+      // a known agreement's sides, where the article names them too ("a Russian-brokered ceasefire" in a report on
+      // Armenia and Azerbaijan binds them both)
+      const known = label === "Agreement" && m.ref ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
+      // (not the phrase's own broker: "a Russia-brokered ceasefire" does not say Russia is bound by it)
+      for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State" && !m.happening.brokers.includes(`state:${p}`)) out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
+      for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
+      if (label === "Agreement") for (const p of sidesBetween(ctx, m)) out.push({ type: "PARTY_TO", source: p, target: id, sentence: si });
+    }
+  }
+  return out;
+}
+
+/** The sides an agreement's phrase names after "between", in its name or just after it ("the truce between Israel and
+ * Hamas", "the Agreement on the Path to Peace between A and B"): organisations too, which the phrase's own parties
+ * (states) leave out. Two sides at least; nothing past a comma or a verb, which would start another clause. */
+function sidesBetween(ctx: Ctx, m: Mention): string[] {
+  const toks = ctx.s.tokens;
+  for (let j = m.start + 1; j < toks.length && j < m.end + 8; j++) {
+    const t = toks[j];
+    if (t.norm === "between") {
+      const g = actorGroup(ctx, j + 1);
+      return g && g.ids.length >= 2 && !g.ids.includes(m.entity![0]) ? g.ids : [];
+    }
+    if (j >= m.end && ([",", ";", "(", "and"].includes(t.norm) || t.pos === "VERB" || t.pos === "AUX" || mentionsAt(ctx, j).some((x) => x.kind === "happening"))) return [];
+  }
+  return [];
+}

@@ -1,0 +1,64 @@
+// Pointers: "the parties", "both sides", "the Armenian side", groups taken up by number ("the two men"), and pronouns
+// for a person or a quote's speaker.
+import { mention, type Mention, type Sentence } from "../../document.ts";
+import { longestAt } from "../../gazetteer/phrase-dictionary.ts";
+import type { Resources } from "../../resources.ts";
+import { triesFor } from "./lexicon-index.ts";
+import { textOf } from "./spans.ts";
+
+/** No prototype: a word of the text such as "constructor" must not find one of Object's methods. */
+const PRONOUNS: Record<string, "person" | "speaker"> = Object.assign(Object.create(null) as Record<string, "person" | "speaker">, { he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
+
+/** Words before a number that make a group definite: "the two men", "all three leaders" ("two men" is anyone). */
+const GROUP_DETERMINERS = new Set(["the", "these", "all"]);
+
+/** "the two men", "both ministers", "all three leaders": persons the article has just named, taken up by number. Not
+ * "the two leaders of X and Y", which names them after. */
+function groupAt(norms: string[], i: number, res: Resources): { end: number; count: number; office: string } | undefined {
+  const counts = res.lexicon.descriptors.groupCounts;
+  const at = norms[i] === "both" ? i + 1 : GROUP_DETERMINERS.has(norms[i]) && counts[norms[i + 1]] && norms[i + 1] !== "both" ? i + 2 : -1;
+  if (at < 0) return undefined;
+  const hit = longestAt(triesFor(res).groups, norms, at);
+  if (!hit || norms[hit[0]] === "of") return undefined;
+  return { end: hit[0], count: counts[norms[at - 1]], office: hit[1][0] };
+}
+
+/** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
+export function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { sides, stateNouns } = triesFor(res);
+  const out: Mention[] = [];
+  for (let i = 0; i < norms.length; i++) {
+    const hit = longestAt(sides, norms, i);
+    if (hit && !taken[i]) {
+      out.push(mention({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" }));
+      i = hit[0] - 1;
+      continue;
+    }
+    const g = !taken[i] ? groupAt(norms, i, res) : undefined;
+    if (g) {
+      out.push(mention({ sentence: s.index, start: i, end: g.end, text: textOf(s, i, g.end), kind: "group", title: g.office, count: g.count }));
+      i = g.end - 1;
+      continue;
+    }
+    const p = PRONOUNS[norms[i]];
+    if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push(mention({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p }));
+  }
+  // "the Armenian side", "Azerbaijani authorities", "Qatari and Egyptian negotiators": an adjective with a state
+  // noun is the state acting.
+  const adjectives = mentions.filter((m) => m.kind === "adjective" || m.kind === "capital").sort((a, b) => b.start - a.start);
+  const acting = new Set<Mention>();
+  for (const m of adjectives) {
+    const next = norms[m.end];
+    const nextAdj = adjectives.find((x) => x.start === m.end + 1 && (next === "and" || next === ",") && acting.has(x));
+    if ((next && stateNouns.has(next)) || nextAdj) acting.add(m);
+    if (next && stateNouns.has(next)) {
+      m.end += 1;
+      taken[m.end - 1] = true;
+    }
+  }
+  for (const m of acting) {
+    m.kind = "state";
+    m.text = textOf(s, m.start, m.end);
+  }
+  return out;
+}
