@@ -111,7 +111,8 @@ function candidates(h: HappeningPhrase, sides: string[], g: Gazetteer): KnownHap
   const ix = happeningsByState(g, h.label);
   if (!ix) return [];
   const keys = h.parties.length ? h.parties.slice(0, 1) : sides;
-  if (!keys.length) return ix.open;
+  // "the August 12, 2008 ceasefire agreement" in an article whose sides are unknown: a day names the one it was made on
+  if (!keys.length) return h.date?.length === 10 ? [...ix.open, ...datedOn(h.label, h.date, g)] : ix.open;
   if (keys.length === 1) return ix.withState.get(keys[0]) ?? ix.open;
   const key = keys.join("\u0000");
   let list = ix.withStates.get(key);
@@ -119,6 +120,20 @@ function candidates(h: HappeningPhrase, sides: string[], g: Gazetteer): KnownHap
     if (ix.withStates.size > 10_000) ix.withStates.clear();
     const any = new Set(keys.flatMap((k) => ix.withState.get(k) ?? ix.open));
     ix.withStates.set(key, (list = knownHappenings(g).filter((k) => any.has(k))));
+  }
+  return list;
+}
+
+/** The known happenings with sides made on a day (or the day either side of it), by label and day (bounded). */
+const dated = new WeakMap<Gazetteer, Map<string, KnownHappening[]>>();
+function datedOn(label: string, day: string, g: Gazetteer): KnownHappening[] {
+  let m = dated.get(g);
+  if (!m) dated.set(g, (m = new Map()));
+  const key = `${label}\u0000${day}`;
+  let list = m.get(key);
+  if (!list) {
+    if (m.size > 10_000) m.clear();
+    m.set(key, (list = knownHappenings(g).filter((k) => k.e.label === label && k.e.parties.length && k.e.date?.length === 10 && datesAgree(day, k.e.date))));
   }
   return list;
 }
@@ -181,7 +196,8 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
     if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     // both sides of the article's conflict must be sides of it (an Israel–Hamas article is not about Israel and Iran)
     if (!h.parties.length && sides.length === 2 && e.parties.length >= 2 && !sides.every((s) => e.parties.includes(s))) continue;
-    if (!h.parties.length && e.parties.length && !sides.length) continue;
+    // (an article without sides meets a known one with sides only by the day it was made on)
+    if (!h.parties.length && e.parties.length && !sides.length && !(h.date?.length === 10 && e.date?.length === 10 && datesAgree(h.date, e.date))) continue;
     // a conflict's date is when it began; a phrase's date is when it was spoken of
     if (h.date && e.date && h.head !== "conflict" && !datesAgree(h.date, e.date)) continue;
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare

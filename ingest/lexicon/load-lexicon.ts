@@ -22,6 +22,9 @@ export const RelationCue = z.object({
   /** the cue states a fact only as a finite verb: an infinitive is a purpose or an appeal ("urged him to conclude the
    * treaty", "ready to sign it"), no accomplished fact */
   finite: z.boolean().optional(),
+  /** the source is the one the sentence reports (next to a verb of saying), not its subject: "X said Y's aggression
+   * against Z ..." is X's charge; with no one reported, the words are the writer's and state no relation */
+  source: z.enum(["speaker"]).optional(),
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 

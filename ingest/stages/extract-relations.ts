@@ -7,6 +7,7 @@ import { conform } from "./extract-relations/conform.ts";
 import { sentenceCtx } from "./extract-relations/context.ts";
 import { cueRelations } from "./extract-relations/cue-relations.ts";
 import { structuralRelations } from "./extract-relations/structural.ts";
+import { findSpeaker } from "./resolve-entities/speakers.ts";
 
 export function extractRelations(doc: Doc, res: Resources): Doc {
   const labelOf = (id: string) => doc.entities.get(id)?.label;
@@ -23,7 +24,8 @@ export function extractRelations(doc: Doc, res: Resources): Doc {
     // every relation has an actor at one end at least: a sentence that names nobody the article resolved states none
     if (!ms?.some((m) => m.entity)) continue;
     const ctx = sentenceCtx(s, ms, labelOf);
-    for (const found of [cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges), structuralRelations(ctx, res)]) {
+    const speaker = () => findSpeaker(s.index, ms, doc, res);
+    for (const found of [cueRelations(ctx, res.lexicon.cues, res.lexicon.hedges, speaker), structuralRelations(ctx, res)]) {
       for (const r of found) {
         const ok = conform(r, labelOf, countryOf);
         if (ok && doc.entities.has(ok.source)) relations.push(ok);

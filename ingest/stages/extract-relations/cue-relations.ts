@@ -11,8 +11,9 @@ import { subjectAfter, subjectBefore } from "./subjects.ts";
 
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
 
-export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>): Relation[] {
-  const st: CueState = { out: [], claimed: [] };
+/** `speaker`: who the sentence reports, asked only when a cue needs it. */
+export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>, speaker?: () => string | undefined): Relation[] {
+  const st: CueState = { out: [], claimed: [], speaker };
   const toks = ctx.s.tokens;
   const ix = cueIndex(cues);
   for (let i = 0; i < toks.length; i++) {
@@ -36,6 +37,7 @@ interface CueState {
   claimed: [number, number][];
   /** the sources of the last verb, for one coordinated with it */
   lastSources?: string[];
+  speaker?: () => string | undefined;
 }
 
 /** The relations a cue matched at token i states, added to `st`; false if it states none (the next cue is tried). */
@@ -64,6 +66,11 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   // "his telephone conversation with X", "Russia's mediation": the possessor is the one acting
   const possessor = ctx.ms.find((x) => isActor(x, ctx) && ((x.end === m.start && x.kind === "pronoun" && ["his", "her", "their", "its"].includes(toks[x.start].norm)) || (x.end === m.start - 1 && toks[x.end].norm === "'s")));
   let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? st.lastSources : possessor?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
+  if (cue.source === "speaker") {
+    const sp = st.speaker?.();
+    // (no one reported, or the one reported is the one charged: no charge)
+    sources = sp && !targets?.includes(sp) ? [sp] : undefined;
+  }
   if (cue.reverse) {
     // "X was accused by Y": the agent acts on the subject; "{happening} between A and B": the actors are parties.
     const subject = m.agent ? subjectBefore(ctx, m.start) : undefined;

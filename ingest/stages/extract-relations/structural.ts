@@ -29,7 +29,9 @@ export function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
       for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
       // a known agreement's sides, where the article names them too ("a Russian-brokered ceasefire" in a report on
       // Armenia and Azerbaijan binds them both)
-      const known = label === "Agreement" && m.ref ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
+      // (named outright, or by the day the phrase itself gives: "the August 12, 2008 ceasefire agreement")
+      const dayInPhrase = m.happening.date?.length === 10 && !!ctx.s.dates?.some((d) => d.start >= m.start && d.end <= m.end && d.value.length === 10);
+      const known = label === "Agreement" && (m.ref || dayInPhrase) ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
       // (not the phrase's own broker: "a Russia-brokered ceasefire" does not say Russia is bound by it)
       for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State" && !m.happening.brokers.includes(`state:${p}`)) out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
       for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });

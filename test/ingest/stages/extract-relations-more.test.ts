@@ -95,3 +95,24 @@ describe("extractRelations: passives", () => {
     expect(rel("Peru and Chile signed a ceasefire agreement on 4 June 2021 in talks facilitated by church leaders.").filter((x) => /^(Peru|Chile) -MEDIATED->/.test(x))).toEqual([]);
   });
 });
+
+describe("extractRelations: an agreement named by its day", () => {
+  test("a known agreement named by the day it was made binds its sides, though the article names no conflict", () => {
+    const r = rel("Tbilisi urged Moscow to honour the August 12, 2008 truce.");
+    expect(r).toEqual(expect.arrayContaining(["Georgia -PARTY_TO-> 2008 six-point ceasefire agreement", "Russia -PARTY_TO-> 2008 six-point ceasefire agreement"]));
+    // (a side the article does not name is not added)
+    expect(rel("Observers praised the 12 August 2008 ceasefire.").filter((x) => x.includes("-PARTY_TO->"))).toEqual([]);
+  });
+});
+
+describe("extractRelations: a charge in a noun, credited to the one reported", () => {
+  test("'X's aggression', 'X's attacks on Y', 'occupation by X' are the speaker's charge", () => {
+    expect(rel("Peru's president said Chile's aggression against Ecuador must stop.")).toContain("Peru -ACCUSED-> Chile");
+    expect(rel("The Ecuadorian foreign minister said in Lima that the OAS's view of Chile's attacks against Ecuador matters.")).toContain("Ecuador -ACCUSED-> Chile");
+    expect(rel("“Chile's occupation of the islands is illegal,” the Ecuadorian foreign minister said.")).toContain("Ecuador -ACCUSED-> Chile");
+  });
+  test("without a speaker the words are the writer's; no one accuses himself", () => {
+    expect(rel("Thousands fled Chile's attacks on Ecuador.").filter((x) => x.includes("-ACCUSED->"))).toEqual([]);
+    expect(rel("Chile said Chile's aggression was a myth.").filter((x) => x.includes("-ACCUSED->"))).toEqual([]);
+  });
+});
