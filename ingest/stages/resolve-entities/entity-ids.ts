@@ -1,4 +1,4 @@
-// Entity ids: a label's prefix and a key ("state:RU", "person:sergey-lavrov").
+// Entity ids: a label's prefix and a key ("state:russia", "person:sergey-lavrov"): the one place ids are spelled.
 import type { EntityNode } from "../../../graph-schema/index.ts";
 
 export type Label = EntityNode["label"];
