@@ -155,8 +155,8 @@ export function generateArticle(i: number, roster: Roster, seed = 1): GeneratedA
 }
 
 /** Articles [from, to) of the corpus, one at a time (nothing held beyond the article being written). */
-export function* generateCorpus(n: number, seed = 1, roster = makeRoster(seed), from = 0): Generator<GeneratedArticle> {
-  for (let i = from; i < n; i++) yield generateArticle(i, roster, seed);
+export function* generateCorpus(to: number, seed = 1, roster = makeRoster(seed), from = 0): Generator<GeneratedArticle> {
+  for (let i = from; i < to; i++) yield generateArticle(i, roster, seed);
 }
 
 /**

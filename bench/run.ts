@@ -104,8 +104,10 @@ function extractionBench(): void {
   console.log("\nExtraction alone against a bare pass of the NLP library (wink-nlp tokens + POS) over the same text");
   const res = loadResources();
   const roster = makeRoster(SEED);
-  const asRaw = (a: { id: string; text: string }) => ({ id: a.id, source: a.id, format: "text" as const, text: a.text });
-  const warm = [...generateCorpus(300, SEED, roster, 50_000)].map((a) => asRaw({ id: a.file, text: a.text }));
+  // a generated text is a concatenation; a file read gives flat text, so each is decoded from its bytes as a read would
+  const asRaw = (a: { id: string; text: string }) => ({ id: a.id, source: a.id, format: "text" as const, text: Buffer.from(a.text).toString("utf8") });
+  // (generateCorpus takes the range [from, to): articles 50,000 to 50,299)
+  const warm = [...generateCorpus(50_300, SEED, roster, 50_000)].map((a) => asRaw({ id: a.file, text: a.text }));
   for (const r of warm) extractArticle(r, res);
   const ex = join(ROOT, "examples/articles");
   const sets: [string, ReturnType<typeof asRaw>[]][] = [
