@@ -4,6 +4,7 @@
 // "between Baku and Yerevan"); the pair named together most often is the conflict the article is about.
 import type { Doc, Mention } from "../document.ts";
 import type { Resources } from "../resources.ts";
+import { entityId } from "../entity-ids.ts";
 
 const STATEISH = new Set(["state", "capital", "seat", "adjective"]);
 /** What joins the actors of a list. */
@@ -12,9 +13,9 @@ const LIST_GLUE = new Set([",", "and", ", and", "and the", ", the", ", and the"]
 /** The entity id a side will have: states by id, known organisations by theirs ("the army and the RSF" are sides too). */
 function sideKey(m: Mention, res: Resources): string | undefined {
   if (m.venue) return undefined;
-  if (STATEISH.has(m.kind) && m.state) return `state:${m.state}`;
-  if (m.kind === "organisation" && m.ref) return `org:${m.ref}`;
-  if (m.kind === "body" && m.state && m.body) return `org:${res.gazetteer.bodyOrganisations.get(`${m.state}|${m.body}`) ?? `${m.state}-${m.body}`}`;
+  if (STATEISH.has(m.kind) && m.state) return entityId("State", m.state);
+  if (m.kind === "organisation" && m.ref) return entityId("Organisation", m.ref);
+  if (m.kind === "body" && m.state && m.body) return entityId("Organisation", res.gazetteer.bodyOrganisations.get(`${m.state}|${m.body}`) ?? `${m.state}-${m.body}`);
   return undefined;
 }
 
@@ -50,7 +51,7 @@ export function findSides(doc: Doc, res: Resources): Doc {
       const weight = toks[a.start - 1]?.norm === "between" || toks[a.start - 2]?.norm === "between" ? 3 : 2;
       if (["and", "-", "and the", "to", "with", "or"].includes(between)) count(sideKey(a, res), sideKey(b, res), weight);
     }
-    for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(`state:${m.happening.parties[0]}`, `state:${m.happening.parties[1]}`, 2);
+    for (const m of ms) if (m.happening && m.happening.parties.length === 2) count(entityId("State", m.happening.parties[0]), entityId("State", m.happening.parties[1]), 2);
   }
   const best = [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return { ...doc, sides: best && best[1] >= 2 ? best[0].split("|") : [] };

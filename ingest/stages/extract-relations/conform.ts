@@ -3,6 +3,7 @@
 import { REL_META, type RelType } from "../../../graph-schema/index.ts";
 import type { Relation } from "../../document.ts";
 import type { Ctx } from "./context.ts";
+import { entityId } from "../../entity-ids.ts";
 
 /** Keep what the ontology allows; a person standing for a state in a state's relationship becomes the state. */
 export function conform(r: Relation, labelOf: Ctx["labelOf"], countryOf: (id: string) => string | undefined): Relation | undefined {
@@ -16,7 +17,7 @@ export function conform(r: Relation, labelOf: Ctx["labelOf"], countryOf: (id: st
   if (!meta.from.includes(sl)) {
     const c = sl === "Person" ? countryOf(source) : undefined;
     if (!c) return undefined;
-    source = `state:${c}`;
+    source = entityId("State", c);
   }
   if (source === r.target) return undefined;
   return type === r.type && source === r.source ? r : { ...r, type, source };

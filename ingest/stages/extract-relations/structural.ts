@@ -4,6 +4,7 @@ import type { Mention, Relation } from "../../document.ts";
 import type { Resources } from "../../resources.ts";
 import { actorGroup } from "./actor-groups.ts";
 import { mentionsAt, type Ctx } from "./context.ts";
+import { entityId } from "../../entity-ids.ts";
 
 /** What phrases state by their form alone. */
 export function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
@@ -13,27 +14,27 @@ export function structuralRelations(ctx: Ctx, res: Resources): Relation[] {
   for (const m of ctx.ms) {
     if (!m.entity) continue;
     const id = m.entity[0];
-    if (m.kind === "person" && !m.former && m.title && m.title !== "counterpart" && m.state && !m.orgTitle) out.push({ type: "REPRESENTS", source: id, target: `state:${m.state}`, sentence: si, role: m.title });
+    if (m.kind === "person" && !m.former && m.title && m.title !== "counterpart" && m.state && !m.orgTitle) out.push({ type: "REPRESENTS", source: id, target: entityId("State", m.state), sentence: si, role: m.title });
     // "U.N. Secretary-General Antonio Guterres", "the TPLF spokesman", "the UN's X": the title is the organisation's
     if (m.kind === "person" && !m.former && m.titleStart !== undefined) {
       const org = ctx.ms.find((x) => x.end === m.titleStart && x.entity && ctx.labelOf(x.entity[0]) === "Organisation");
       if (org) out.push({ type: "REPRESENTS", source: id, target: org.entity![0], sentence: si, ...(m.title ? { role: m.title } : {}) });
     }
-    if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: `state:${m.state}`, sentence: si });
+    if (m.kind === "body" && m.state) out.push({ type: "PART_OF", source: id, target: entityId("State", m.state), sentence: si });
     if (m.kind === "organisation" && m.ref) {
       const o = g.organisations.get(m.ref);
-      if (o?.partOf) out.push({ type: "PART_OF", source: id, target: g.states.has(o.partOf) ? `state:${o.partOf}` : `org:${o.partOf}`, sentence: si });
+      if (o?.partOf) out.push({ type: "PART_OF", source: id, target: g.states.has(o.partOf) ? entityId("State", o.partOf) : entityId("Organisation", o.partOf), sentence: si });
     }
     if (m.kind === "happening" && m.happening) {
       const label = ctx.labelOf(id);
-      for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: `state:${p}`, target: id, sentence: si });
+      for (const p of m.happening.parties) out.push({ type: label === "Agreement" ? "PARTY_TO" : "PARTICIPATED_IN", source: entityId("State", p), target: id, sentence: si });
       // a known agreement's sides, where the article names them too ("a Russian-brokered ceasefire" in a report on
       // Armenia and Azerbaijan binds them both)
       // (named outright, or by the day the phrase itself gives: "the August 12, 2008 ceasefire agreement")
       const dayInPhrase = m.happening.date?.length === 10 && !!ctx.s.dates?.some((d) => d.start >= m.start && d.end <= m.end && d.value.length === 10);
       const known = label === "Agreement" && (m.ref || dayInPhrase) ? g.happenings.get(id.replace(/^agreement:/, "")) : undefined;
       // (not the phrase's own broker: "a Russia-brokered ceasefire" does not say Russia is bound by it)
-      for (const p of known?.parties ?? []) if (ctx.labelOf(`state:${p}`) === "State" && !m.happening.brokers.includes(`state:${p}`)) out.push({ type: "PARTY_TO", source: `state:${p}`, target: id, sentence: si });
+      for (const p of known?.parties ?? []) if (ctx.labelOf(entityId("State", p)) === "State" && !m.happening.brokers.includes(entityId("State", p))) out.push({ type: "PARTY_TO", source: entityId("State", p), target: id, sentence: si });
       for (const b of m.happening.brokers) out.push({ type: "MEDIATED", source: b, target: id, sentence: si });
       if (label === "Agreement") for (const p of sidesBetween(ctx, m)) out.push({ type: "PARTY_TO", source: p, target: id, sentence: si });
     }

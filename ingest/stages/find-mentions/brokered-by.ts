@@ -3,6 +3,7 @@
 import type { Mention, Sentence } from "../../document.ts";
 import type { Resources } from "../../resources.ts";
 import { isCap } from "./spans.ts";
+import { entityId } from "../../entity-ids.ts";
 
 /** Kinds of mention a "brokered by" phrase is made of. */
 const BROKER_KINDS = new Set<Mention["kind"]>(["state", "capital", "seat", "adjective", "organisation", "body", "office", "person"]);
@@ -25,9 +26,9 @@ export function brokersAfter(s: Sentence, norms: string[], res: Resources, menti
     }
     const m = mentions.find((x) => x.start === k);
     if (m && BROKER_KINDS.has(m.kind)) {
-      if (m.kind === "state" || m.kind === "capital" || m.kind === "seat") { if (m.state) ids.push(`state:${m.state}`); }
-      else if (m.kind === "organisation" && m.ref) ids.push(`org:${m.ref}`);
-      else if (m.kind === "person" && m.ref) ids.push(`person:${m.ref}`);
+      if (m.kind === "state" || m.kind === "capital" || m.kind === "seat") { if (m.state) ids.push(entityId("State", m.state)); }
+      else if (m.kind === "organisation" && m.ref) ids.push(entityId("Organisation", m.ref));
+      else if (m.kind === "person" && m.ref) ids.push(entityId("Person", m.ref));
       titled = m.kind === "office" || (titled && m.kind === "adjective");
       k = end = m.end;
       continue;

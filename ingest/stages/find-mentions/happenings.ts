@@ -8,6 +8,7 @@ import { caseAgrees } from "./dictionary.ts";
 import { triesFor } from "./lexicon-index.ts";
 import { roundBefore } from "./rounds.ts";
 import { dateAt, isCap, mentionAt, textOf } from "./spans.ts";
+import { entityId } from "../../entity-ids.ts";
 
 const BROKER_VERBS = new Set(["broker", "brokered", "mediate", "mediated", "sponsor", "sponsored", "facilitate", "facilitated", "backed", "led"]);
 
@@ -64,12 +65,12 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
       const dt = dateAt(s, k);
       if (dt) { date = date ?? dt.value; k = dt.start; start = k; continue; }
       if (m && m.kind === "organisation" && m.ref && norms[m.end] === "-" && BROKER_VERBS.has(norms[m.end + 1] ?? "")) {
-        brokers.push(`org:${m.ref}`);
+        brokers.push(entityId("Organisation", m.ref));
         k = m.start; start = k; continue;
       }
       if (m && ["state", "adjective", "capital", "place"].includes(m.kind)) {
         const isBroker = BROKER_VERBS.has(norms[m.end + 1] ?? "") && norms[m.end] === "-";
-        if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(isBroker ? `state:${m.state}` : m.state);
+        if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(isBroker ? entityId("State", m.state) : m.state);
         if (m.kind === "place") modifiers.push(m.text);
         // "the Almaty talks", "the Ohrid meeting": talks named after the city they were held in are particular talks
         if (m.kind === "place" && info.category === "talks" && m.ref && res.gazetteer.places.get(m.ref)?.kind === "city") { proper = true; city = m.text; }

@@ -3,7 +3,7 @@
 import type { EntityNode } from "../../../graph-schema/index.ts";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer.ts";
 import { addAlias, cleanAlias } from "./aliases.ts";
-import { entityId, type Label } from "./entity-ids.ts";
+import { entityId, type Label } from "../../entity-ids.ts";
 
 export type EntityRegistry = ReturnType<typeof entityRegistry>;
 

@@ -4,7 +4,7 @@ import type { Mention } from "../../document.ts";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer.ts";
 import { sameNameWord, slugify, withoutMiddleInitials } from "../../names.ts";
 import { fold } from "../../nlp.ts";
-import { entityId } from "./entity-ids.ts";
+import { entityId } from "../../entity-ids.ts";
 import type { EntityRegistry } from "./entity-registry.ts";
 import { gazetteerSurname } from "./surnames.ts";
 
