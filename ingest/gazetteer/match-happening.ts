@@ -47,6 +47,20 @@ function words(text: string, g: Gazetteer): Set<string> {
   return out;
 }
 
+/** A phrase's words, read once per text: the same few phrases ("ceasefire", "talks") recur with other features (bounded).
+ * Kept as a list in the set's order, since the caller adds to its own copy. */
+const textWords = new WeakMap<Gazetteer, Map<string, string[]>>();
+function wordsOfText(text: string, g: Gazetteer): Set<string> {
+  let m = textWords.get(g);
+  if (!m) textWords.set(g, (m = new Map()));
+  let list = m.get(text);
+  if (!list) {
+    if (m.size > 10_000) m.clear();
+    m.set(text, (list = [...words(text, g)]));
+  }
+  return new Set(list);
+}
+
 /** A name's words, with the years and ordinals it states (which must not disagree with a phrase's). */
 interface NameWords {
   words: Set<string>;
@@ -65,6 +79,8 @@ const describe = (w: Set<string>): NameWords => ({
 /** A known happening with what is read once of it: its names' words, and the states and organisations involved. */
 interface KnownHappening {
   e: HappeningEntry;
+  /** its place in the gazetteer's order */
+  i: number;
   aliases: NameWords[];
   involved: Set<string>;
 }
@@ -72,7 +88,7 @@ const cache = new WeakMap<Gazetteer, KnownHappening[]>();
 function knownHappenings(g: Gazetteer): KnownHappening[] {
   let c = cache.get(g);
   if (!c) {
-    c = [...g.happenings.values()].map((e) => ({ e, aliases: [e.name, ...e.aliases].map((a) => describe(words(a, g))), involved: new Set([...e.parties, ...e.mediators]) }));
+    c = [...g.happenings.values()].map((e, i) => ({ e, i, aliases: [e.name, ...e.aliases].map((a) => describe(words(a, g))), involved: new Set([...e.parties, ...e.mediators]) }));
     cache.set(g, c);
   }
   return c;
@@ -118,8 +134,9 @@ function candidates(h: HappeningPhrase, sides: string[], g: Gazetteer): KnownHap
   let list = ix.withStates.get(key);
   if (!list) {
     if (ix.withStates.size > 10_000) ix.withStates.clear();
-    const any = new Set(keys.flatMap((k) => ix.withState.get(k) ?? ix.open));
-    ix.withStates.set(key, (list = knownHappenings(g).filter((k) => any.has(k))));
+    // each side's list is in the gazetteer's order: merged by that order, not by a pass over every known happening
+    const all = keys.flatMap((k) => ix.withState.get(k) ?? ix.open).sort((a, b) => a.i - b.i);
+    ix.withStates.set(key, (list = all.filter((k, j) => j === 0 || all[j - 1] !== k)));
   }
   return list;
 }
@@ -170,8 +187,11 @@ export function matchHappening(h: HappeningPhrase, text: string, sides: string[]
   return found;
 }
 
+/** Broker ids without their kind ("org:african-union" → "african-union"), as mediators are listed. */
+const unprefixed = (ids: string[]): string[] => ids.map((b) => b.replace(/^(state|org|person):/, ""));
+
 function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
-  const said = words(text, g);
+  const said = wordsOfText(text, g);
   // "the peace treaty" in a report on Armenia and Azerbaijan is their peace treaty: the article's sides stand in
   // for the sides the phrase leaves unsaid (talks are too many and too varied for that: "peace talks" stays unnamed)
   const withSides = new Set(said);
@@ -184,44 +204,56 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
       if (h.date.length === 10) mine.add(String(Number(h.date.slice(8, 10))));
     }
   }
-  const phrases = [describe(said), describe(withSides)];
+  // withSides holds said: of the same size it is the same reading, and the best of two equal readings is either
+  const phrases = withSides.size === said.size ? [describe(said)] : [describe(said), describe(withSides)];
   const head = SYNONYMS[h.head] ?? h.head;
   const city = h.city ? [...words(h.city, g)] : [];
+  // what the tests below ask of the phrase alone, read once rather than per candidate
+  const named = h.partyOrgs ? [...h.parties, ...h.partyOrgs] : h.parties;
+  const brokers = unprefixed(h.brokers);
+  const unsaid = !h.parties.length;
+  const otherKind = h.label === "Agreement" && !OWN_KIND.has(h.head);
   let best: [number, HappeningEntry] | undefined;
   for (const { e, aliases, involved } of candidates(h, sides, g)) {
     if (e.label !== h.label) continue;
-    if (h.parties.some((p) => e.parties.length && !involved.has(p))) continue;
-    if (h.partyOrgs?.some((p) => e.parties.length && !involved.has(p))) continue;
-    if (h.brokers.some((b) => !e.mediators.includes(b.replace(/^(state|org|person):/, "")))) continue;
-    if (!h.parties.length && e.parties.length && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
+    const sided = e.parties.length > 0;
+    if (sided && named.length && named.some((p) => !involved.has(p))) continue;
+    if (brokers.length && brokers.some((b) => !e.mediators.includes(b))) continue;
+    if (unsaid && sided && sides.length && !sides.some((s) => e.parties.includes(s))) continue;
     // both sides of the article's conflict must be sides of it (an Israel–Hamas article is not about Israel and Iran)
-    if (!h.parties.length && sides.length === 2 && e.parties.length >= 2 && !sides.every((s) => e.parties.includes(s))) continue;
+    if (unsaid && sides.length === 2 && e.parties.length >= 2 && !sides.every((s) => e.parties.includes(s))) continue;
+    const agree = !!h.date && !!e.date && datesAgree(h.date, e.date);
     // (an article without sides meets a known one with sides only by the day it was made on)
-    if (!h.parties.length && e.parties.length && !sides.length && !(h.date?.length === 10 && e.date?.length === 10 && datesAgree(h.date, e.date))) continue;
+    if (unsaid && sided && !sides.length && !(h.date?.length === 10 && e.date?.length === 10 && agree)) continue;
     // a conflict's date is when it began; a phrase's date is when it was spoken of
-    if (h.date && e.date && h.head !== "conflict" && !datesAgree(h.date, e.date)) continue;
+    if (h.date && e.date && h.head !== "conflict" && !agree) continue;
     // How much of a known name the phrase says (coverage) and how alike the two are (Jaccard): a bare
     // "meeting" does not say "Kazan summit".
     let sim = 0;
-    for (const alias of aliases) for (const phrase of phrases) {
-      const w = alias.words, mine = phrase.words;
+    for (const alias of aliases) {
+      const w = alias.words;
       // "the Geneva talks" are talks held in Geneva: a name that does not say Geneva is other talks
       if (city.length && !city.every((c) => w.has(c))) continue;
       // the press calls a truce a deal and a declaration an agreement: agreements of another kind still match, a little less
       const sameKind = w.has(head) || (h.head === "treaty" && w.has("agreement"));
       // ...but an extension of a truce is not the truce
-      if (!sameKind && !(h.label === "Agreement" && alias.agreement && !OWN_KIND.has(h.head))) continue;
-      // numbers and ordinals must not disagree
-      if (alias.years.length && phrase.years.some((y) => !alias.years.includes(y))) continue;
-      // "first war" is not the second one
-      if (phrase.ordinal !== alias.ordinal) continue;
-      let inter = 0;
-      for (const x of mine) if (w.has(x)) inter++;
-      const cover = inter / (w.size || 1);
-      const jaccard = inter / (mine.size + w.size - inter || 1);
-      sim = Math.max(sim, cover * 0.6 + jaccard * 0.4 - (sameKind ? 0 : 0.1));
+      if (!sameKind && !(otherKind && alias.agreement)) continue;
+      for (const phrase of phrases) {
+        const mine = phrase.words;
+        // numbers and ordinals must not disagree
+        if (alias.years.length && phrase.years.some((y) => !alias.years.includes(y))) continue;
+        // "first war" is not the second one
+        if (phrase.ordinal !== alias.ordinal) continue;
+        let inter = 0;
+        // (the count is the same either way round: the smaller set is walked)
+        const [few, many] = mine.size <= w.size ? [mine, w] : [w, mine];
+        for (const x of few) if (many.has(x)) inter++;
+        const cover = inter / (w.size || 1);
+        const jaccard = inter / (mine.size + w.size - inter || 1);
+        sim = Math.max(sim, cover * 0.6 + jaccard * 0.4 - (sameKind ? 0 : 0.1));
+      }
     }
-    if (h.date && e.date && datesAgree(h.date, e.date)) sim += h.date.length === 10 && e.date.length === 10 ? 0.4 : h.date.length >= 7 && e.date.length >= 7 ? 0.2 : 0.1;
+    if (h.date && e.date && agree) sim += h.date.length === 10 && e.date.length === 10 ? 0.4 : h.date.length >= 7 && e.date.length >= 7 ? 0.2 : 0.1;
     if (h.brokers.length) sim += 0.2;
     if (!best || sim > best[0]) best = [sim, e];
   }
@@ -233,7 +265,7 @@ function matchUncached(h: HappeningPhrase, text: string, sides: string[], g: Gaz
   if (h.brokers.length && sides.length === 2 && h.label === "Agreement") {
     // (such an agreement involves the first side: only those are looked at)
     const fits = (happeningsByState(g, "Agreement")?.withState.get(sides[0]) ?? []).map((k) => k.e).filter((e) => e.label === "Agreement" && sides.every((x) => e.parties.includes(x)) &&
-      h.brokers.every((b) => e.mediators.includes(b.replace(/^(state|org|person):/, ""))) && (!h.date || !e.date || datesAgree(h.date, e.date)));
+      brokers.every((b) => e.mediators.includes(b)) && (!h.date || !e.date || datesAgree(h.date, e.date)));
     if (fits.length === 1) return fits[0].id;
   }
   return undefined;
