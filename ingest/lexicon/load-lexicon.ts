@@ -19,6 +19,9 @@ export const RelationCue = z.object({
   subjectsAmong: z.boolean().optional(),
   /** the agent met the clause's subjects, who met each other: "A and B signed it at a ceremony hosted by C" */
   subjectsMeet: z.boolean().optional(),
+  /** those named also met whoever the sentence or the one before names as chair or host: "The session, chaired by X,
+   * was attended by A and B" (X met A and B) */
+  chairMeets: z.boolean().optional(),
   /** the cue states a fact only as a finite verb: an infinitive is a purpose or an appeal ("urged him to conclude the
    * treaty", "ready to sign it"), no accomplished fact */
   finite: z.boolean().optional(),
@@ -28,7 +31,14 @@ export const RelationCue = z.object({
 });
 export type RelationCue = z.infer<typeof RelationCue>;
 
-export const RelationCues = z.object({ description: z.string(), source: z.string(), hedges: z.array(z.string()), cues: z.array(RelationCue) });
+export const RelationCues = z.object({
+  description: z.string(),
+  source: z.string(),
+  hedges: z.array(z.string()),
+  /** the words that name a chair or host ("chaired by X", "under X's chairmanship"): see `chairMeets` */
+  chairs: z.object({ verbs: z.array(z.string()), nouns: z.array(z.string()) }),
+  cues: z.array(RelationCue),
+});
 
 export const HappeningLexicon = z.object({
   description: z.string(),
@@ -82,6 +92,8 @@ export interface Lexicon {
   cues: RelationCue[];
   /** words that make a cue hypothetical ("a possible meeting", "a bid to join") */
   hedges: Set<string>;
+  /** verbs and nouns of chairing, as sets */
+  chairs: { verbs: Set<string>; nouns: Set<string> };
   happenings: HappeningLexicon;
   descriptors: Descriptors;
   /** the descriptors' verbs of saying, as a set (looked up for every token) */
@@ -93,7 +105,7 @@ export function loadLexicon(): Lexicon {
   const descriptors = read("descriptors.json", Descriptors);
   return {
     boilerplate: b.rules.map((r) => ({ name: r.name, re: new RegExp(r.pattern, "iu"), drop: r.drop })),
-    ...(({ cues, hedges }) => ({ cues, hedges: new Set(hedges) }))(read("relation-cues.json", RelationCues)),
+    ...(({ cues, hedges, chairs }) => ({ cues, hedges: new Set(hedges), chairs: { verbs: new Set(chairs.verbs), nouns: new Set(chairs.nouns) } }))(read("relation-cues.json", RelationCues)),
     happenings: read("happenings.json", HappeningLexicon),
     descriptors,
     speech: new Set(descriptors.speech),

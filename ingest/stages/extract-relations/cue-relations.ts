@@ -11,9 +11,10 @@ import { subjectAfter, subjectBefore } from "./subjects.ts";
 
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
 
-/** `speaker`: who the sentence reports, asked only when a cue needs it. */
-export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>, speaker?: () => string | undefined): Relation[] {
-  const st: CueState = { out: [], claimed: [], speaker };
+/** `speaker`: who the sentence reports, asked only when a cue needs it; `chair`: who the sentence or the one before
+ * names as chair or host, asked likewise. */
+export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>, speaker?: () => string | undefined, chair?: () => string[] | undefined): Relation[] {
+  const st: CueState = { out: [], claimed: [], speaker, chair };
   const toks = ctx.s.tokens;
   const ix = cueIndex(cues);
   for (let i = 0; i < toks.length; i++) {
@@ -38,6 +39,7 @@ interface CueState {
   /** the sources of the last verb, for one coordinated with it */
   lastSources?: string[];
   speaker?: () => string | undefined;
+  chair?: () => string[] | undefined;
 }
 
 /** The relations a cue matched at token i states, added to `st`; false if it states none (the next cue is tried). */
@@ -95,6 +97,11 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
   const pairs: [string, string][] = [];
   if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
+  // "the session, chaired by X, was attended by A and B": the chair met each of them
+  if (cue.among && cue.chairMeets) {
+    const chairs = st.chair?.()?.filter((c) => !targets.includes(c));
+    if (chairs) for (const c of chairs) for (const t of targets) pairs.push([c, t]);
+  }
   else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
   else if (subjects) {
     for (const s of sources) for (const t of subjects) pairs.push([s, t]);

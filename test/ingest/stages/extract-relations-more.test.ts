@@ -9,6 +9,27 @@ describe("extractRelations: co-presence and meetings", () => {
     expect(r).toEqual(expect.arrayContaining(["Ana Ruiz -MET-> Jorge Vidal", "Ana Ruiz -MET-> Luis Mora", "Jorge Vidal -MET-> Luis Mora"]));
     expect(r).not.toContain("Ana Ruiz -MET-> Ecuador");
   });
+  test("the chair or host named in the sentence or the one before met each attendee", () => {
+    const attended = "The summit was attended by Chilean President Jorge Vidal and Ecuador’s President Luis Mora.";
+    for (const lead of [
+      "The Andean summit opened in Lima on Monday, chaired by Peruvian President Ana Ruiz. ",
+      "Peruvian President Ana Ruiz hosted the Andean summit in Lima on Monday. ",
+      "The Andean summit met in Lima under the chairmanship of Peruvian President Ana Ruiz. ",
+    ]) {
+      const r = rel(lead + attended);
+      expect(r).toEqual(expect.arrayContaining(["Ana Ruiz -MET-> Jorge Vidal", "Ana Ruiz -MET-> Luis Mora", "Jorge Vidal -MET-> Luis Mora"]));
+    }
+    const same = rel("The summit, chaired by Peruvian President Ana Ruiz, was attended by Chilean President Jorge Vidal and Ecuador’s President Luis Mora.");
+    expect(same).toEqual(expect.arrayContaining(["Ana Ruiz -MET-> Jorge Vidal", "Ana Ruiz -MET-> Luis Mora"]));
+  });
+  test("no chair named, or one only planned: the attendees met each other alone", () => {
+    const attended = "The summit was attended by Chilean President Jorge Vidal and Ecuador’s President Luis Mora.";
+    for (const lead of ["Peruvian President Ana Ruiz spoke in Lima on Monday. ", "Peruvian President Ana Ruiz will host the next summit in Lima. "]) {
+      const r = rel(lead + attended);
+      expect(r).toContain("Jorge Vidal -MET-> Luis Mora");
+      expect(r.filter((x) => x.startsWith("Ana Ruiz -MET->"))).toEqual([]);
+    }
+  });
   test("a ceremony's host met the signers, who met each other; the host still mediated", () => {
     const r = rel("Peruvian President Ana Ruiz and Chilean President Jorge Vidal signed a peace treaty on 4 June 2021 during a ceremony hosted by Norwegian Prime Minister Ola Berg.");
     expect(r).toEqual(expect.arrayContaining(["Ola Berg -MET-> Ana Ruiz", "Ola Berg -MET-> Jorge Vidal", "Ana Ruiz -MET-> Jorge Vidal"]));
