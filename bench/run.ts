@@ -1,7 +1,7 @@
 // `npm run bench`: ingest throughput, extraction against the NLP floor, query latency, export time, Neo4j load
 // rate and the viewer, on a generated corpus; prints a table and writes bench/results.json with the machine.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,7 +32,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The corpus of n articles, written once and reused by later runs (it is deterministic). */
 function corpus(n: number): { dir: string; bytes: number } {
   const dir = join(OUT, `corpus-${n}`);
-  if (existsSync(dir) && readdirSync(dir).length === n) return { dir, bytes: readdirSync(dir).reduce((s, f) => s + readFileSync(join(dir, f)).length, 0) };
+  if (existsSync(dir) && readdirSync(dir).length === n) return { dir, bytes: readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0) };
   rmSync(dir, { recursive: true, force: true });
   return { dir, bytes: writeCorpus(dir, generateCorpus(n, SEED)).bytes };
 }
@@ -81,10 +81,11 @@ async function ingestBench(): Promise<void> {
   // Peak RSS grows with the corpus partly because V8 lets a heap grow before collecting it. What is really held is
   // bounded if the largest corpus ingests with every thread's heap capped at what a small one needs.
   const capMB = 256;
-  const big = corpus(b.articles);
+  // (the corpus folder written above: corpus() would read all its files again to size it)
+  const bigDir = join(OUT, `corpus-${b.articles}`);
   let heapCapped: Record<string, unknown>;
   try {
-    const capped = await ingestProcess(big.dir, join(OUT, `data-${b.articles}-capped`), [], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${capMB}`.trim() });
+    const capped = await ingestProcess(bigDir, join(OUT, `data-${b.articles}-capped`), [], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=${capMB}`.trim() });
     heapCapped = { articles: b.articles, heapCapMB: capMB, seconds: +capped.seconds.toFixed(1), peakMemoryMB: Math.round(capped.peakMB) };
     row(`ingest ${b.articles}, heap capped at ${capMB} MB/thread`, `${heapCapped.seconds} s, peak ${heapCapped.peakMemoryMB} MB`, "flat: met (completes)");
   } catch (e) {

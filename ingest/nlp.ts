@@ -6,6 +6,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Token } from "./document.ts";
+import { remember } from "./bounded-cache.ts";
 
 export type Nlp = ReturnType<typeof createNlp>;
 
@@ -51,12 +52,7 @@ export function createNlp() {
   // Token texts repeat across articles ("the", "said", "Russia"): each is folded once.
   const foldCache = new Map<string, string>();
   const foldToken = (v: string): string => {
-    let n = foldCache.get(v);
-    if (n === undefined) {
-      if (foldCache.size > 200_000) foldCache.clear();
-      foldCache.set(v, (n = fold(v)));
-    }
-    return n;
+    return foldCache.get(v) ?? remember(foldCache, v, fold(v), 200_000);
   };
 
   /** Tokens `from..to` (exclusive) of a document with offsets into `text`, their sentence; wink gives each token's

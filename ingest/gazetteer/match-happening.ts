@@ -7,10 +7,12 @@ import type { HappeningPhrase } from "../document.ts";
 import { fold } from "../nlp.ts";
 import type { Gazetteer } from "./load-gazetteer.ts";
 import type { HappeningEntry } from "./schema.ts";
+import { remember, tableOf } from "../bounded-cache.ts";
+import { wordTable } from "../word-table.ts";
 
 const STOP = new Set(["of", "the", "in", "on", "and", "between", "a", "an", "to", "for", "at", "with", "by", "s", "over", "its", "their"]);
-/** Words folded to one form so "truce" meets "ceasefire" and "clashes" meets "escalation" (no prototype: "constructor" finds nothing). */
-const SYNONYMS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+/** Words folded to one form so "truce" meets "ceasefire" and "clashes" meets "escalation". */
+const SYNONYMS: Record<string, string> = wordTable({
   truce: "ceasefire", armistice: "ceasefire", "cease-fire": "ceasefire", ceasefires: "ceasefire", truces: "ceasefire",
   clash: "clashes", skirmishes: "clashes", fighting: "clashes", hostilities: "clashes", escalation: "clashes",
   negotiations: "talks", negotiation: "talks", meeting: "talks", meetings: "talks", summit: "talks", process: "talks", dialogue: "talks", consultations: "talks",
@@ -51,14 +53,8 @@ function words(text: string, g: Gazetteer): Set<string> {
  * Kept as a list in the set's order, since the caller adds to its own copy. */
 const textWords = new WeakMap<Gazetteer, Map<string, string[]>>();
 function wordsOfText(text: string, g: Gazetteer): Set<string> {
-  let m = textWords.get(g);
-  if (!m) textWords.set(g, (m = new Map()));
-  let list = m.get(text);
-  if (!list) {
-    if (m.size > 10_000) m.clear();
-    m.set(text, (list = [...words(text, g)]));
-  }
-  return new Set(list);
+  const m = tableOf(textWords, g);
+  return new Set(m.get(text) ?? remember(m, text, [...words(text, g)], 10_000));
 }
 
 /** A name's words, with the years and ordinals it states (which must not disagree with a phrase's). */
@@ -131,39 +127,25 @@ function candidates(h: HappeningPhrase, sides: string[], g: Gazetteer): KnownHap
   if (!keys.length) return h.date?.length === 10 ? [...ix.open, ...datedOn(h.label, h.date, g)] : ix.open;
   if (keys.length === 1) return ix.withState.get(keys[0]) ?? ix.open;
   const key = keys.join("\u0000");
-  let list = ix.withStates.get(key);
-  if (!list) {
-    if (ix.withStates.size > 10_000) ix.withStates.clear();
-    // each side's list is in the gazetteer's order: merged by that order, not by a pass over every known happening
-    const all = keys.flatMap((k) => ix.withState.get(k) ?? ix.open).sort((a, b) => a.i - b.i);
-    ix.withStates.set(key, (list = all.filter((k, j) => j === 0 || all[j - 1] !== k)));
-  }
-  return list;
+  const list = ix.withStates.get(key);
+  if (list) return list;
+  // each side's list is in the gazetteer's order: merged by that order, not by a pass over every known happening
+  const all = keys.flatMap((k) => ix.withState.get(k) ?? ix.open).sort((a, b) => a.i - b.i);
+  return remember(ix.withStates, key, all.filter((k, j) => j === 0 || all[j - 1] !== k), 10_000);
 }
 
 /** The known happenings with sides made on a day (or the day either side of it), by label and day (bounded). */
 const dated = new WeakMap<Gazetteer, Map<string, KnownHappening[]>>();
 function datedOn(label: string, day: string, g: Gazetteer): KnownHappening[] {
-  let m = dated.get(g);
-  if (!m) dated.set(g, (m = new Map()));
+  const m = tableOf(dated, g);
   const key = `${label}\u0000${day}`;
-  let list = m.get(key);
-  if (!list) {
-    if (m.size > 10_000) m.clear();
-    m.set(key, (list = knownHappenings(g).filter((k) => k.e.label === label && k.e.parties.length && k.e.date?.length === 10 && datesAgree(day, k.e.date))));
-  }
-  return list;
+  return m.get(key) ?? remember(m, key, knownHappenings(g).filter((k) => k.e.label === label && k.e.parties.length && k.e.date?.length === 10 && datesAgree(day, k.e.date)), 10_000);
 }
 
 /** A day's time, parsed once: every phrase with a date compares it with each candidate's (bounded). */
 const parsed = new Map<string, number>();
 function timeOf(day: string): number {
-  let t = parsed.get(day);
-  if (t === undefined) {
-    if (parsed.size > 10_000) parsed.clear();
-    parsed.set(day, (t = Date.parse(day)));
-  }
-  return t;
+  return parsed.get(day) ?? remember(parsed, day, Date.parse(day), 10_000);
 }
 
 /** Dates agree at the precision both give; a day may be off by one (time zones, "overnight"). */
@@ -176,15 +158,11 @@ function datesAgree(a: string, b: string): boolean {
 /** Answers already given: the same phrase recurs across a corpus ("the ceasefire", "the 2020 war"). */
 const answers = new WeakMap<Gazetteer, Map<string, string | undefined>>();
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
-  let memo = answers.get(g);
-  if (!memo) answers.set(g, (memo = new Map()));
+  const memo = tableOf(answers, g);
   // ids, heads and dates hold no control characters, and the free text comes last: the key is unambiguous
   const key = [h.label, h.head, h.specific, h.date, h.round, h.city, [...h.parties, ...(h.partyOrgs ?? [])].join("\u0001"), h.brokers.join("\u0001"), sides.join("\u0001"), text].join("\u0000");
   if (memo.has(key)) return memo.get(key);
-  if (memo.size > 50_000) memo.clear();
-  const found = matchUncached(h, text, sides, g);
-  memo.set(key, found);
-  return found;
+  return remember(memo, key, matchUncached(h, text, sides, g), 50_000);
 }
 
 /** Broker ids without their kind ("org:african-union" → "african-union"), as mediators are listed. */

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { RelType } from "../../graph-schema/index.ts";
 import { BoilerplateLexicon } from "./schema.ts";
+import { wordTable } from "../word-table.ts";
 
 export const RelationCue = z.object({
   type: RelType,
@@ -50,8 +51,8 @@ export const HappeningLexicon = z.object({
     forms: z.array(z.string()),
   })),
   modifiers: z.array(z.string()),
-  // looked up by words of the text: no prototype, so "constructor" finds nothing
-  ordinals: z.record(z.string(), z.number()).transform((o) => Object.assign(Object.create(null) as Record<string, number>, o)),
+  // looked up by words of the text (see word-table.ts)
+  ordinals: z.record(z.string(), z.number()).transform(wordTable),
 });
 export type HappeningLexicon = z.infer<typeof HappeningLexicon>;
 
@@ -73,7 +74,7 @@ export const Descriptors = z.object({
   /** capitalised words that are never names on their own */
   notNames: z.array(z.string()),
   /** words that number a group of persons named before ("the two men", "both ministers"), with the number */
-  groupCounts: z.record(z.string(), z.number().int().min(2)).transform((o) => Object.assign(Object.create(null) as Record<string, number>, o)),
+  groupCounts: z.record(z.string(), z.number().int().min(2)).transform(wordTable),
   /** nouns for such a group, each with the office its members must hold ("foreign ministers": "foreign minister"),
    * or "" when anyone will do ("the two men") */
   groupNouns: z.record(z.string(), z.string()),

@@ -3,6 +3,7 @@
 // cheaper than the tagger's lemmatiser (which also misses participles it tags as adjectives).
 import type { Token } from "../document.ts";
 import { readFileSync } from "node:fs";
+import { remember } from "../bounded-cache.ts";
 
 const IRREGULAR = (JSON.parse(readFileSync(new URL("./irregular-verbs.json", import.meta.url), "utf8")) as { forms: Record<string, string> }).forms;
 
@@ -33,13 +34,8 @@ export const isForm = (t: Token, base: string): boolean => formsOf(base).has(t.n
 const bases = new Map<string, string[]>();
 export function baseCandidates(t: Token): string[] {
   const key = t.norm;
-  let b = bases.get(key);
-  if (!b) {
-    // the same few thousand words recur: remember their bases (bounded, so a huge corpus cannot grow it forever)
-    if (bases.size > 100_000) bases.clear();
-    bases.set(key, (b = computeBases(t)));
-  }
-  return b;
+  // the same few thousand words recur: their bases are remembered (bounded, so a huge corpus cannot grow it forever)
+  return bases.get(key) ?? remember(bases, key, computeBases(t), 100_000);
 }
 
 function computeBases(t: Token): string[] {

@@ -1,13 +1,13 @@
 // Stage: dates in sentences ("on 13 July", "on Tuesday", "November 1 and November 2", "in 2022"), resolved against the article's date.
 import type { Doc, Sentence, Token } from "../document.ts";
 import type { Resources } from "../resources.ts";
+import { wordTable } from "../word-table.ts";
 
-// Lookup tables keyed by words of the text have no prototype: "constructor" or "toString" must find nothing.
-export const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+export const MONTHS: Record<string, number> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 });
-const WEEKDAYS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
+const WEEKDAYS: Record<string, number> = wordTable({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 });
 
 export interface DateSpan {
   start: number;

@@ -3,6 +3,7 @@ import type { RelationCue } from "../../lexicon/load-lexicon.ts";
 import { baseCandidates } from "../../lexicon/word-forms.ts";
 import { namedAt, type Ctx } from "./context.ts";
 import { elements, type CompiledCue, type Element } from "./cue-matcher.ts";
+import { remember } from "../../bounded-cache.ts";
 
 /** Cues indexed by their first word, so each token tries only the cues that can start at it. */
 interface CueIndex {
@@ -55,7 +56,6 @@ export function candidateCues(ix: CueIndex, ctx: Ctx, i: number): CompiledCue[] 
   const memo = ix.byNorm[slots ? 1 : 0];
   let found = memo.get(tok.norm);
   if (!found) {
-    if (memo.size > 100_000) memo.clear();
     const ns = new Set<number>();
     for (const b of baseCandidates(tok)) for (const n of ix.byWord.get(b) ?? []) ns.add(n);
     // most forms (every new name) start no cue of their own: they share one answer rather than each keeping a copy
@@ -64,7 +64,7 @@ export function candidateCues(ix: CueIndex, ctx: Ctx, i: number): CompiledCue[] 
       if (slots) for (const n of ix.slotFirstAt) ns.add(n);
       found = [...ns].sort((a, b) => a - b).map((n) => ix.compiled[n]);
     }
-    memo.set(tok.norm, found);
+    remember(memo, tok.norm, found, 100_000);
   }
   return found;
 }

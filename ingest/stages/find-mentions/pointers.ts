@@ -5,9 +5,10 @@ import { longestAt } from "../../gazetteer/phrase-dictionary.ts";
 import type { Resources } from "../../resources.ts";
 import { triesFor } from "./lexicon-index.ts";
 import { textOf } from "./spans.ts";
+import { wordTable } from "../../word-table.ts";
 
-/** No prototype: a word of the text such as "constructor" must not find one of Object's methods. */
-const PRONOUNS: Record<string, "person" | "speaker"> = Object.assign(Object.create(null) as Record<string, "person" | "speaker">, { he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
+/** Pronouns and who they stand for. */
+const PRONOUNS = wordTable<"person" | "speaker">({ he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
 
 /** Words before a number that make a group definite: "the two men", "all three leaders" ("two men" is anyone). */
 const GROUP_DETERMINERS = new Set(["the", "these", "all"]);

@@ -2,6 +2,7 @@
 import type { Doc, Mention, Sentence, Token } from "../../document.ts";
 import { baseCandidates } from "../../lexicon/word-forms.ts";
 import type { Resources } from "../../resources.ts";
+import { remember } from "../../bounded-cache.ts";
 
 /** Whether a token is a form of a verb of saying: asked of every token, so the answer is remembered per form (bounded). */
 const speechMemo = new WeakMap<Set<string>, (t: Token) => boolean>();
@@ -11,10 +12,7 @@ function speechForms(speech: Set<string>): (t: Token) => boolean {
     const known = new Map<string, boolean>();
     test = (t) => {
       let is = known.get(t.norm);
-      if (is === undefined) {
-        if (known.size > 100_000) known.clear();
-        known.set(t.norm, (is = baseCandidates(t).some((b) => speech.has(b))));
-      }
+      if (is === undefined) is = remember(known, t.norm, baseCandidates(t).some((b) => speech.has(b)), 100_000);
       return is;
     };
     speechMemo.set(speech, test);

@@ -2,6 +2,7 @@
 import type { Gazetteer } from "../../gazetteer/load-gazetteer.ts";
 import { sameNameWord } from "../../names.ts";
 import { fold } from "../../nlp.ts";
+import { remember, tableOf } from "../../bounded-cache.ts";
 
 /** Every string a word leaves with at most two of its letters deleted, itself included. */
 function deletions(word: string): Set<string> {
@@ -46,14 +47,9 @@ const surnameMatches = new WeakMap<Gazetteer, Map<string, string[]>>();
 export function gazetteerSurname(g: Gazetteer, last: string): string[] {
   const exact = g.surnames.get(last);
   if (exact) return exact;
-  let memo = surnameMatches.get(g);
-  if (!memo) surnameMatches.set(g, (memo = new Map()));
+  const memo = tableOf(surnameMatches, g);
   let ids = memo.get(last);
-  if (!ids) {
-    // the same surnames recur across a corpus: the answer is remembered (bounded)
-    if (memo.size > 100_000) memo.clear();
-    ids = nearSurnames(g, last).filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, x]) => x);
-    memo.set(last, ids);
-  }
+  // the same surnames recur across a corpus: the answer is remembered (bounded)
+  if (!ids) ids = remember(memo, last, nearSurnames(g, last).filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, x]) => x), 100_000);
   return ids;
 }
