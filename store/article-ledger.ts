@@ -15,7 +15,11 @@ const articlesDir = (dir: string) => join(dir, "articles");
 const fileFor = (dir: string, articleId: string) =>
   join(articlesDir(dir), `${createHash("sha1").update(articleId).digest("hex").slice(0, 24)}.json`);
 
+/** Stores one article's record; a record that does not fit the schema is refused before anything is written (it would
+ * be a bug in extraction, and every later read of the ledger would stop at it). */
 export function writeRecord(dir: string, record: ArticleRecord): void {
+  const checked = ArticleRecord.safeParse(record);
+  if (!checked.success) throw new Error(`article-ledger: the record of ${JSON.stringify(record.article?.id)} does not match the record schema: ${checked.error.issues[0]?.path.join(".")} ${checked.error.issues[0]?.message}`);
   mkdirSync(articlesDir(dir), { recursive: true });
   const path = fileFor(dir, record.article.id);
   const tmp = `${path}.${process.pid}.tmp`;

@@ -33,22 +33,24 @@ function isTitleCase(tokens: Token[]): boolean {
 
 export function splitSentences(doc: Doc, res: Resources): Doc {
   const sentences: Sentence[] = [];
-  doc.text.split("\n").forEach((paragraph, p) => {
-    let inQuote = false;
-    for (const s of res.nlp.sentences(paragraph)) {
-      const quoted: boolean[] = [];
-      const norms: string[] = [];
-      for (const t of s.tokens) {
-        norms.push(t.norm);
-        const v = t.text;
-        const close = CLOSE.has(v);
-        if (OPEN.has(v)) inQuote = true;
-        else if (close) inQuote = false;
-        else if (v === '"') inQuote = !inQuote;
-        quoted.push(inQuote || close);
-      }
-      sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, norms, quoted, paragraph: p, titleCase: isTitleCase(s.tokens) });
+  let inQuote = false;
+  let paragraph = -1;
+  for (const s of res.nlp.sentences(doc.text)) {
+    // a quotation does not run on into the next paragraph
+    if (s.paragraph !== paragraph) inQuote = false;
+    paragraph = s.paragraph;
+    const quoted: boolean[] = [];
+    const norms: string[] = [];
+    for (const t of s.tokens) {
+      norms.push(t.norm);
+      const v = t.text;
+      const close = CLOSE.has(v);
+      if (OPEN.has(v)) inQuote = true;
+      else if (close) inQuote = false;
+      else if (v === '"') inQuote = !inQuote;
+      quoted.push(inQuote || close);
     }
-  });
+    sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, norms, quoted, paragraph, titleCase: isTitleCase(s.tokens) });
+  }
   return { ...doc, sentences };
 }
