@@ -38,15 +38,35 @@ export function baseCandidates(t: Token): string[] {
   return bases.get(key) ?? remember(bases, key, computeBases(t), 100_000);
 }
 
+/** Regular endings and what replaces them in the base: "replies" → "reply", "hosted" → "host". */
+const ENDINGS = [["ies", "y"], ["ied", "y"], ["es", ""], ["s", ""], ["ed", ""], ["ed", "e"], ["d", ""], ["ing", ""], ["ing", "e"]] as const;
+/** Consonants doubled before "-ed" and "-ing": "planned" → "plan". */
+const DOUBLED = /^(.*([bdgklmnprt]))\2(ed|ing)$/;
+
 function computeBases(t: Token): string[] {
   const n = t.norm;
   const out = [n];
   if (IRREGULAR[n]) out.push(IRREGULAR[n]);
-  for (const [suffix, repl] of [["ies", "y"], ["ied", "y"], ["es", ""], ["s", ""], ["ed", ""], ["ed", "e"], ["d", ""], ["ing", ""], ["ing", "e"]] as const) {
+  for (const [suffix, repl] of ENDINGS) {
     if (n.length > suffix.length + 2 && n.endsWith(suffix)) out.push(n.slice(0, -suffix.length) + repl);
   }
   // doubled consonants: "planned" → "plan"
-  const dbl = /^(.*([bdgklmnprt]))\2(ed|ing)$/.exec(n);
+  const dbl = DOUBLED.exec(n);
   if (dbl) out.push(dbl[1]);
+  return out;
+}
+
+/** The token forms whose base candidates include `base`: computeBases read backwards, rule by rule (so a table of
+ * the words a lexicon starts with can be made once, rather than every token's bases worked out). */
+export function formsWithBase(base: string): string[] {
+  const out = [base];
+  for (const [form, b] of Object.entries(IRREGULAR)) if (b === base) out.push(form);
+  for (const [suffix, repl] of ENDINGS) {
+    const stem = base.slice(0, base.length - repl.length);
+    // (an ending is stripped only from a form longer than it by three letters at least)
+    if (base.endsWith(repl) && stem.length > 2) out.push(stem + suffix);
+  }
+  const last = base.at(-1);
+  if (last && "bdgklmnprt".includes(last)) out.push(`${base}${last}ed`, `${base}${last}ing`);
   return out;
 }

@@ -8,7 +8,8 @@ const ISO = /\b(?:date|published|updated|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i
 const PUBLISHED = /\b(?:published|posted|updated|date)\b\s*(?:on|:)?\s*((?:\w+\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+\w+,?\s+\d{4}|\w+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/i;
 
 /** A line that only carries page metadata (a byline with a date, a date stamp) rather than prose. */
-const metadataLine = (l: string) => (PUBLISHED.test(l) || /^\s*date\s+\d{4}-\d{2}-\d{2}/i.test(l)) && l.split(/\s+/).length <= 14 && !/[.!?]$/.test(l);
+// (the cheap tests first: most lines are prose, which ends with a full stop, and the date patterns scan the whole line)
+const metadataLine = (l: string) => !/[.!?]$/.test(l) && l.split(/\s+/).length <= 14 && (PUBLISHED.test(l) || /^\s*date\s+\d{4}-\d{2}-\d{2}/i.test(l));
 
 export function findMetadata(doc: Doc, _res: Resources): Doc {
   let date = doc.raw.date ?? null;

@@ -1,7 +1,7 @@
 // Actor lists: the name a phrase leads to past titles and possessives, and the actors coordinated from there ("Russia,
 // the United States and the European Union").
 import type { Mention } from "../../document.ts";
-import { isActor, mentionsAt, normsOf, startingAt, type Ctx } from "./context.ts";
+import { actorStartingAt, isActor, mentionsAt, normsOf, startingAt, type ActorGroup, type Ctx } from "./context.ts";
 
 export const GROUP_GLUE = new Set([",", "and", "together", "the", "both", "as", "well", "its", "his", "her", "their"]);
 const REPEATED = new Set(["with", "on"]);
@@ -13,13 +13,14 @@ const APPOSITIVE = new Set(["neighbor", "neighbour", "neighbors", "neighbours", 
 const LEAD = new Set([...APPOSITIVE, "former", "the", "his", "her", "its", "their", "both", "our", "colleague", "colleagues", "counterpart", "counterparts", "representatives", "leaders", "officials", "from", "of", "in"]);
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
 const TITLE_ORG_KINDS = new Set(["organisation", "body", "state", "capital", "seat"]);
+const isBareOffice = (x: Mention) => x.kind === "office" && !x.entity;
 export function skipToName(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
   for (let guard = 0; guard < 8 && k < toks.length; guard++) {
     const m = mentionsAt(ctx, k)[0];
     const possessive = m?.kind === "pronoun" && POSSESSIVES.has(toks[k].norm);
     // "Mossad chief David Barnea": an organisation that opens a title belongs to the name after it
-    const titleOrg = m && TITLE_ORG_KINDS.has(m.kind) && mentionsAt(ctx, m.end).some((x) => x.kind === "office" && !x.entity);
+    const titleOrg = m && TITLE_ORG_KINDS.has(m.kind) && mentionsAt(ctx, m.end).some(isBareOffice);
     if (m && (m.kind === "adjective" || (m.kind === "office" && !m.entity) || possessive || titleOrg)) {
       k = m.end;
       // "President of Kazakhstan Kassym-Jomart Tokayev": the state after the office is part of the title
@@ -75,13 +76,17 @@ export function skipToName(ctx: Ctx, k: number): number {
   return k;
 }
 
+const PHRASE_POS = new Set(["DET", "ADJ", "NOUN"]);
 /** After a short common-noun phrase ending in "including" or "such as" ("the international community including",
  * "countries such as"), the token where the names it lists start. */
 function including(ctx: Ctx, k: number): number | undefined {
   const toks = ctx.s.tokens;
-  let c = k;
-  while (c < k + 4 && c < toks.length && ["DET", "ADJ", "NOUN"].includes(toks[c].pos) && toks[c].norm !== "such" && !mentionsAt(ctx, c).length) c++;
-  if (c === k || !toks.slice(k, c).some((t) => t.pos === "NOUN")) return undefined;
+  let c = k, noun = false;
+  while (c < k + 4 && c < toks.length && PHRASE_POS.has(toks[c].pos) && toks[c].norm !== "such" && !mentionsAt(ctx, c).length) {
+    if (toks[c].pos === "NOUN") noun = true;
+    c++;
+  }
+  if (!noun) return undefined;
   if (toks[c]?.text === ",") c++;
   if (toks[c]?.norm === "including") return c + 1;
   if (toks[c]?.norm === "such" && toks[c + 1]?.norm === "as") return c + 2;
@@ -89,40 +94,48 @@ function including(ctx: Ctx, k: number): number | undefined {
 }
 
 /** Actors coordinated from token k: "Russia, the United States and the European Union". */
-export function actorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
-  ctx.groups ??= new Map();
-  if (ctx.groups.has(k)) return ctx.groups.get(k);
-  const g = findActorGroup(ctx, k);
-  ctx.groups.set(k, g);
-  return g;
+export function actorGroup(ctx: Ctx, k: number): ActorGroup | undefined {
+  const memo = (ctx.groups ??= []);
+  let g = memo[k];
+  if (g === undefined) memo[k] = g = findActorGroup(ctx, k) ?? null;
+  return g ?? undefined;
 }
 
-function findActorGroup(ctx: Ctx, k: number): { ids: string[]; start: number; end: number } | undefined {
+/** Whether a comma or "and" is among norms [from, to): what coordinates names. */
+function coordinates(norms: string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (norms[j] === "," || norms[j] === "and") return true;
+  return false;
+}
+
+/** An actor that may join a group: not one describing what follows it ("the Moscow-led bloc"). */
+const joins = (m: Mention, ctx: Ctx) => isActor(m, ctx) && !modifies(ctx, m);
+
+function findActorGroup(ctx: Ctx, k: number): ActorGroup | undefined {
   const norms = normsOf(ctx);
   k = skipToName(ctx, k);
   // (a first name may open a compound: the "{agent} - broker" cues read "Moscow-brokered")
-  const first = startingAt(ctx, k, (m) => isActor(m, ctx));
+  const first = actorStartingAt(ctx, k);
   if (!first) return undefined;
-  const ids = [...first.entity!];
+  const ids = first.entity!.slice();
   let end = skipAcronym(ctx, first);
   for (;;) {
     let j = end;
     // "with A, and with B": a repeated preposition after "and" still coordinates
     // ("A, together with B": "together" coordinates too)
     while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && (norms[j - 1] === "and" || norms[j - 1] === "together")))) j++;
-    if (j === end || !norms.slice(end, j).some((w) => w === "," || w === "and")) break;
+    if (j === end || !coordinates(norms, end, j)) break;
     // the next name may open on a glue word itself ("the U.N.")
-    const ok = (m: Mention) => isActor(m, ctx) && !modifies(ctx, m);
-    const glued = ctx.ms.find((m) => m.start > end && m.start < j && ok(m) && norms.slice(end, m.start).some((w) => w === "," || w === "and"));
+    const glued = ctx.ms.find((m) => m.start > end && m.start < j && joins(m, ctx) && coordinates(norms, end, m.start));
     // (one that opens a title, "the EU Special Representative, X", gives way to the name the title introduces)
-    const next = startingAt(ctx, skipToName(ctx, j), ok) ?? (glued && (startingAt(ctx, skipToName(ctx, glued.start), ok) ?? glued));
+    const next = startingAt(ctx, skipToName(ctx, j), joins) ?? (glued && (startingAt(ctx, skipToName(ctx, glued.start), joins) ?? glued));
     if (!next) break;
     // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
     if (!norms.slice(end, next.start).includes("and") && ctx.s.tokens[next.end]?.pos === "VERB") break;
     ids.push(...next.entity!);
     end = skipAcronym(ctx, next);
   }
-  return { ids: [...new Set(ids)], start: first.start, end };
+  // (a name given twice counts once)
+  return { ids: ids.length > 1 ? [...new Set(ids)] : ids, start: first.start, end };
 }
 
 /** A name in a compound that describes what follows: "the Moscow-led bloc" is no further member of a group. */

@@ -1,8 +1,8 @@
 // Cue relations: each cue matched in a sentence, with its sources and targets, turned into the relations it states.
-import type { Relation } from "../../document.ts";
+import type { Mention, Relation, Token } from "../../document.ts";
 import type { RelationCue } from "../../lexicon/load-lexicon.ts";
 import { baseCandidates } from "../../lexicon/word-forms.ts";
-import { isActor, mentionsAt, type Ctx } from "./context.ts";
+import { actorStartingAt, isActor, labelOf, type Ctx } from "./context.ts";
 import { hedgedBefore, infinitive, someBefore } from "./cue-guards.ts";
 import { candidateCues, cueIndex } from "./cue-index.ts";
 import { matchAt, matchElements, type Match } from "./cue-matcher.ts";
@@ -10,20 +10,37 @@ import { nearestHappening, orgBefore, restOf } from "./cue-targets.ts";
 import { subjectAfter, subjectBefore } from "./subjects.ts";
 
 const MULTI = new Set(["trilateral", "tripartite", "three-way", "joint", "multilateral", "quadrilateral"]);
+const isMulti = (t: Token) => MULTI.has(t.norm);
+const POSSESSIVE = new Set(["his", "her", "their", "its"]);
 
-/** `speaker`: who the sentence reports, asked only when a cue needs it; `chair`: who the sentence or the one before
- * names as chair or host, asked likewise. */
-export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>, speaker?: () => string | undefined, chair?: () => string[] | undefined): Relation[] {
-  const st: CueState = { out: [], claimed: [], speaker, chair };
+/** Who the sentence reports, and who the sentence or the one before names as chair or host: asked only when a cue
+ * needs them. */
+export interface Roles {
+  speaker(): string | undefined;
+  chair(): string[] | undefined;
+}
+
+export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>, roles?: Roles): Relation[] {
+  const st: CueState = { out: [], claimed: [], lastSources: undefined, roles };
   const toks = ctx.s.tokens;
   const ix = cueIndex(cues);
   for (let i = 0; i < toks.length; i++) {
-    let prefixFits: (boolean | undefined)[] | undefined;
-    const candidates = candidateCues(ix, ctx, i);
+    const { cues: candidates, runEnd } = candidateCues(ix, ctx, i);
+    // cues that open alike fail alike: their shared opening is matched once per token (bit p: opening p tried, fits)
+    let tried = 0, fits = 0;
     for (let n = 0; n < candidates.length; n++) {
       const c = candidates[n];
-      // cues that open alike fail alike: their shared opening is matched once here
-      if (c.prefix !== undefined && !((prefixFits ??= [])[c.prefix] ??= !!matchElements(ix.prefixes[c.prefix], ctx, i))) continue;
+      if (c.prefix !== undefined) {
+        const bit = 1 << c.prefix;
+        if (!(tried & bit)) {
+          tried |= bit;
+          if (matchElements(ix.prefixes[c.prefix], ctx, i)) fits |= bit;
+        }
+        if (!(fits & bit)) {
+          n = runEnd[n] - 1;
+          continue;
+        }
+      }
       const m = matchAt(c, ctx, i);
       if (m && statesFact(ctx, c.cue, m, i, hedges, st)) break;
     }
@@ -37,28 +54,49 @@ interface CueState {
   /** spans stated by a cue already */
   claimed: [number, number][];
   /** the sources of the last verb, for one coordinated with it */
-  lastSources?: string[];
-  speaker?: () => string | undefined;
-  chair?: () => string[] | undefined;
+  lastSources: string[] | undefined;
+  roles: Roles | undefined;
+}
+
+/** Whether a cue matched at token i lies within a span a cue before it stated (and ends within it). */
+function claimedBefore(st: CueState, i: number, end: number): boolean {
+  for (const span of st.claimed) if (i >= span[0] && i < span[1] && end <= span[1]) return true;
+  return false;
+}
+
+/** Whether one of the ten tokens before token i is a form of one of the words. */
+function nearBefore(toks: Token[], i: number, words: string[]): boolean {
+  for (let j = Math.max(0, i - 10); j < i; j++) if (baseCandidates(toks[j]).some((b) => words.includes(b))) return true;
+  return false;
+}
+
+/** The actor whose possessive opens the phrase at token k: "his telephone conversation with X", "Russia's mediation". */
+function possessorOf(ctx: Ctx, k: number): Mention | undefined {
+  const toks = ctx.s.tokens;
+  for (const x of ctx.ms) {
+    if ((x.end === k && x.kind === "pronoun" && POSSESSIVE.has(toks[x.start].norm)) || (x.end === k - 1 && toks[x.end].norm === "'s")) {
+      if (isActor(x, ctx)) return x;
+    }
+  }
+  return undefined;
 }
 
 /** The relations a cue matched at token i states, added to `st`; false if it states none (the next cue is tried). */
 function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set<string>, st: CueState): boolean {
   const toks = ctx.s.tokens;
   // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
-  if (st.claimed.some((span) => i >= span[0] && i < span[1] && m.end <= span[1])) return false;
-  if (cue.near && cue.near.length && !someBefore(toks, i, 10, (t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) return false;
+  if (claimedBefore(st, i, m.end)) return false;
+  if (cue.near && cue.near.length && !nearBefore(toks, i, cue.near)) return false;
   // "a possible meeting", "a bid to join": no fact is stated
   if (!cue.presupposed && hedgedBefore(toks, m.start, hedges)) return false;
   if (cue.finite && infinitive(toks, m.start)) return false;
-  const rest = cue.rest || cue.objects ? restOf(ctx.s, m.end) : undefined;
   let targets: string[] | undefined = m.obj ?? m.org ?? m.happening;
   if (cue.target === "happening" && !targets) targets = nearestHappening(ctx, m, !!m.agent);
   if (cue.target === "org-before") targets = orgBefore(ctx, m.start);
   if (cue.objects === "rest") {
     const ids: string[] = [];
     for (let k = m.end; k < toks.length && k < m.end + 20 && toks[k].text !== ";"; k++) {
-      const x = mentionsAt(ctx, k).find((y) => isActor(y, ctx));
+      const x = actorStartingAt(ctx, k);
       if (x) ids.push(...x.entity!);
     }
     targets = ids.length ? ids : undefined;
@@ -66,10 +104,9 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   // "X accused Y of ..., and urged Z": a verb after "and" shares the subject of the verb before it
   const coordinated = toks[m.start - 1]?.norm === "and" && st.lastSources;
   // "his telephone conversation with X", "Russia's mediation": the possessor is the one acting
-  const possessor = ctx.ms.find((x) => isActor(x, ctx) && ((x.end === m.start && x.kind === "pronoun" && ["his", "her", "their", "its"].includes(toks[x.start].norm)) || (x.end === m.start - 1 && toks[x.end].norm === "'s")));
-  let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? st.lastSources : possessor?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
+  let sources = m.agent && !(cue.reverse && !m.happening) ? m.agent : coordinated ? st.lastSources : possessorOf(ctx, m.start)?.entity ?? subjectBefore(ctx, m.start) ?? subjectAfter(ctx, m.end);
   if (cue.source === "speaker") {
-    const sp = st.speaker?.();
+    const sp = st.roles?.speaker();
     // (no one reported, or the one reported is the one charged: no charge)
     sources = sp && !targets?.includes(sp) ? [sp] : undefined;
   }
@@ -94,12 +131,12 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   // a shared span ("a ceremony hosted by C" also says C mediated) is not claimed
   if (!cue.subjectsMeet) st.claimed.push([m.start, m.end]);
   if (!cue.reverse && !m.agent) st.lastSources = sources;
-  const multi = cue.type === "MET" && (cue.among || toks.slice(Math.max(0, m.start - 3), m.start).some((t) => MULTI.has(t.norm)));
+  const multi = cue.type === "MET" && (cue.among || someBefore(toks, m.start, 3, isMulti));
   const pairs: [string, string][] = [];
   if (cue.among) for (let a = 0; a < targets.length; a++) for (let b = a + 1; b < targets.length; b++) pairs.push([targets[a], targets[b]]);
   // "the session, chaired by X, was attended by A and B": the chair met each of them
   if (cue.among && cue.chairMeets) {
-    const chairs = st.chair?.()?.filter((c) => !targets.includes(c));
+    const chairs = st.roles?.chair()?.filter((c) => !targets.includes(c));
     if (chairs) for (const c of chairs) for (const t of targets) pairs.push([c, t]);
   }
   else if (cue.subjectsAmong) for (let a = 0; a < sources.length; a++) for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a], sources[b]]);
@@ -114,17 +151,25 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   // "X met the Qatari prime minister": a title standing for its state is a person of that state, not the state, when
   // the other side is a person
   const personal = (cue.type === "MET" || cue.type === "CALLED") && titledOnly(ctx);
+  // (the clause after the match, as a demand or what is charged: worked out only for a cue that states it)
+  const rest = cue.rest ? restOf(ctx.s, m.end) : undefined;
   for (const [s, t] of pairs) {
-    if (personal && personal.size && ((personal.has(s) && ctx.labelOf(t) === "Person") || (personal.has(t) && ctx.labelOf(s) === "Person"))) continue;
-    st.out.push({ type: cue.type, source: s, target: t, sentence: ctx.s.index, ...(cue.rest && rest ? { [cue.rest]: rest } : {}) });
+    if (personal && personal.size && ((personal.has(s) && labelOf(ctx, t) === "Person") || (personal.has(t) && labelOf(ctx, s) === "Person"))) continue;
+    const r: Relation = { type: cue.type, source: s, target: t, sentence: ctx.s.index };
+    if (cue.rest && rest) r[cue.rest] = rest;
+    st.out.push(r);
   }
   return true;
 }
 
 /** The entities the sentence names only by a title ("the Qatari prime minister" for Qatar). */
-function titledOnly(ctx: Ctx): Set<string> {
+function titledOnly(ctx: Ctx): ReadonlySet<string> {
+  // (most sentences name no title: no set made)
+  if (!ctx.ms.some(isResolvedOffice)) return NO_IDS;
   const titled = new Set<string>();
   for (const m of ctx.ms) if (m.kind === "office" && m.entity) for (const id of m.entity) titled.add(id);
   if (titled.size) for (const m of ctx.ms) if (m.kind !== "office" && m.entity) for (const id of m.entity) titled.delete(id);
   return titled;
 }
+const isResolvedOffice = (m: Mention) => m.kind === "office" && !!m.entity;
+const NO_IDS: ReadonlySet<string> = new Set();

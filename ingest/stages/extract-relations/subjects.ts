@@ -9,6 +9,14 @@ export const CLAUSE_END = new Set([";", "but", "while", "whereas", "although", "
 
 const PREPOSITIONS = new Set(["with", "to", "of", "from", "between", "for", "against", "on", "in", "at", "into", "toward", "towards", "among", "over", "about", "like", "than", "outside", "inside", "near", "behind", "before", "after", "during", "under", "via", "through", "across", "beyond", "within", "without", "including"]);
 
+const COUNTERPARTS = new Set(["counterpart", "colleague", "colleagues", "counterparts"]);
+
+/** The first mention other than `a` that ends at token k. */
+function endingAt(ctx: Ctx, k: number, a: Mention): Mention | undefined {
+  for (const x of ctx.ms) if (x.end === k && x !== a) return x;
+  return undefined;
+}
+
 /** The preposition governing the coordinated group an actor belongs to, if any. */
 function groupPreposition(ctx: Ctx, a: Mention): boolean {
   const toks = ctx.s.tokens;
@@ -17,16 +25,17 @@ function groupPreposition(ctx: Ctx, a: Mention): boolean {
   for (;;) {
     const prev = k - 1;
     if (prev < 0) return false;
-    const m = ctx.ms.find((x) => x.end === k && x !== a);
+    const m = endingAt(ctx, k, a);
     if (m && (isActor(m, ctx) || m.kind === "adjective" || m.kind === "office")) { k = m.start; continue; }
-    if (GROUP_GLUE.has(toks[prev].norm) || ["counterpart", "colleague", "colleagues", "counterparts"].includes(toks[prev].norm)) { k = prev; continue; }
+    if (GROUP_GLUE.has(toks[prev].norm) || COUNTERPARTS.has(toks[prev].norm)) { k = prev; continue; }
     // "before the two leaders joined him": a word that opens a clause as well as a phrase, whose actor has its verb
-    if (SUBORDINATORS.has(toks[prev].norm) && ["VERB", "AUX"].includes(toks[a.end]?.pos ?? "")) return false;
+    if (SUBORDINATORS.has(toks[prev].norm) && (toks[a.end]?.pos === "VERB" || toks[a.end]?.pos === "AUX")) return false;
     return PREPOSITIONS.has(toks[prev].norm);
   }
 }
 /** Prepositions that also open a clause ("before X met Y"). */
 const SUBORDINATORS = new Set(["before", "after", "until", "since"]);
+const RELATIVES = new Set(["who", "which", "whose"]);
 
 /** The nearest actor group ending before token `k`, within the clause. */
 export function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
@@ -34,16 +43,16 @@ export function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
   const actors = ctx.ms.filter((m) => m.end <= k && isActor(m, ctx)).sort((a, b) => b.end - a.end);
   // ", who led the Georgian delegation," and ", mediated by Norway and Chile," are asides: their actors are not
   // the subject of what follows
-  const aside = new Set<number>();
+  let aside: Set<number> | undefined;
   for (let i = 0; i < k; i++) {
-    if (norms[i] === "," && (["who", "which", "whose"].includes(norms[i + 1]) || (norms[i + 2] === "by" && /(ed|en)$/.test(norms[i + 1])))) {
+    if (norms[i] === "," && (RELATIVES.has(norms[i + 1]) || (norms[i + 2] === "by" && /(ed|en)$/.test(norms[i + 1])))) {
       let j = i + 1;
-      while (j < k && norms[j] !== ",") aside.add(j++);
+      while (j < k && norms[j] !== ",") (aside ??= new Set()).add(j++);
     }
   }
   for (const a of actors) {
-    if (aside.has(a.start)) continue;
-    if (norms.slice(a.end, k).some((w) => CLAUSE_END.has(w))) return undefined;
+    if (aside?.has(a.start)) continue;
+    if (clauseEndsBetween(norms, a.end, k)) return undefined;
     // the object of a preposition ("ties with the US", "to Armenia") is not the one acting
     if (groupPreposition(ctx, a)) continue;
     // take the whole coordinated group the nearest actor ends
@@ -56,6 +65,12 @@ export function subjectBefore(ctx: Ctx, k: number): string[] | undefined {
     return a.entity;
   }
   return undefined;
+}
+
+/** Whether a word that ends a clause is among norms [from, to). */
+function clauseEndsBetween(norms: string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_END.has(norms[j])) return true;
+  return false;
 }
 
 /** The main clause's subject when the cue sits in a fronted phrase: "At a meeting with X, Lavrov said ...". */
