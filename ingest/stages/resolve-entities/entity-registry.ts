@@ -1,42 +1,66 @@
 // The article's entities, one node per real thing, and the ways of adding one: by label and key, or as the
 // gazetteer's state, organisation or state body.
+// (module-level functions taking the registry, not closures made per article: under tsx each closure created costs
+// a defineProperty for its name)
 import type { EntityNode } from "../../../graph-schema/index.ts";
 import type { Gazetteer } from "../../gazetteer/load-gazetteer.ts";
+import { remember } from "../../bounded-cache.ts";
+import { slugify } from "../../names.ts";
 import { addAlias, cleanAlias } from "./aliases.ts";
 import { entityId, type Label } from "../../entity-ids.ts";
 
-export type EntityRegistry = ReturnType<typeof entityRegistry>;
-
-export function entityRegistry(g: Gazetteer) {
-  const entities = new Map<string, EntityNode>();
-
-  const add = (label: Label, key: string, name: string, alias: string | undefined, extra: Partial<EntityNode> = {}): string => {
-    const id = entityId(label, key);
-    let node = entities.get(id);
-    // every field present from the start: all nodes share one shape (later stages read their labels for every actor;
-    // build-record leaves the unset ones out)
-    if (!node) entities.set(id, (node = { id, label, name, aliases: [], role: undefined, country: undefined, date: undefined }));
-    // the node is this stage's own, so it is updated in place: what `extra` adds, the first name kept
-    const first = node.name;
-    Object.assign(node, extra);
-    node.name = first;
-    if (alias) addAlias(node, cleanAlias(alias));
-    addAlias(node, name);
-    return id;
-  };
-  const addState = (sid: string, alias?: string) => {
-    const s = g.states.get(sid);
-    return s ? add("State", sid, s.name, alias) : undefined;
-  };
-  const addOrg = (oid: string, alias?: string) => {
-    const o = g.organisations.get(oid);
-    return o ? add("Organisation", oid, o.name, alias, o.country ? { country: o.country } : {}) : undefined;
-  };
-  const bodyName = (state: string, body: string) => `${g.adjectiveOf.get(state) ?? g.states.get(state)?.name ?? state} ${g.bodies.get(body)?.name ?? body}`;
-  // a state body the gazetteer knows as an organisation ("Sudanese Armed Forces") is that organisation
-  const addBody = (state: string, body: string, alias?: string) => {
-    const known = g.bodyOrganisations.get(`${state}|${body}`);
-    return known ? addOrg(known, alias)! : add("Organisation", `${state}-${body}`, bodyName(state, body), alias, { country: state });
-  };
-  return { entities, add, addState, addOrg, addBody };
+export interface EntityRegistry {
+  g: Gazetteer;
+  entities: Map<string, EntityNode>;
 }
+
+/** What an added node learns besides its name: each field set where given (non-empty). A gazetteer entry may be
+ * passed as it is: its role and country are read. */
+export interface EntityFacts {
+  role?: string;
+  country?: string;
+  date?: string;
+}
+
+export const entityRegistry = (g: Gazetteer): EntityRegistry => ({ g, entities: new Map() });
+
+/** The node `label`/`key` (made on first use), with `alias` and `name` among its aliases; the first name is kept. */
+export function add(reg: EntityRegistry, label: Label, key: string, name: string, alias: string | undefined, facts?: EntityFacts): string {
+  const id = entityId(label, key);
+  let node = reg.entities.get(id);
+  // every field present from the start: all nodes share one shape (later stages read their labels for every actor;
+  // build-record leaves the unset ones out)
+  if (!node) reg.entities.set(id, (node = { id, label, name, aliases: [], role: undefined, country: undefined, date: undefined }));
+  // the node is this stage's own, so it is updated in place
+  if (facts) {
+    if (facts.role) node.role = facts.role;
+    if (facts.country) node.country = facts.country;
+    if (facts.date) node.date = facts.date;
+  }
+  if (alias) addAlias(node, cleanAlias(alias));
+  addAlias(node, name);
+  return id;
+}
+
+export function addState(reg: EntityRegistry, sid: string, alias?: string): string | undefined {
+  const s = reg.g.states.get(sid);
+  return s ? add(reg, "State", sid, s.name, alias) : undefined;
+}
+
+export function addOrg(reg: EntityRegistry, oid: string, alias?: string): string | undefined {
+  const o = reg.g.organisations.get(oid);
+  return o ? add(reg, "Organisation", oid, o.name, alias, o) : undefined;
+}
+
+/** A state body: the gazetteer's organisation where it knows one ("Sudanese Armed Forces"), else a node of its own. */
+export function addBody(reg: EntityRegistry, state: string, body: string, alias?: string): string {
+  const g = reg.g;
+  const known = g.bodyOrganisations.get(`${state}|${body}`);
+  if (known) return addOrg(reg, known, alias)!;
+  const name = `${g.adjectiveOf.get(state) ?? g.states.get(state)?.name ?? state} ${g.bodies.get(body)?.name ?? body}`;
+  return add(reg, "Organisation", `${state}-${body}`, name, alias, { country: state });
+}
+
+/** slugify, remembered (bounded): the same names recur across a corpus, and slugify runs five patterns. */
+const slugs = new Map<string, string>();
+export const slugOf = (name: string): string => slugs.get(name) ?? remember(slugs, name, slugify(name), 100_000);

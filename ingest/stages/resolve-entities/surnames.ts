@@ -45,11 +45,11 @@ function nearSurnames(g: Gazetteer, last: string): [string, string[]][] {
 /** The gazetteer people a folded surname may be (exact, then a slip of the pen). */
 const surnameMatches = new WeakMap<Gazetteer, Map<string, string[]>>();
 export function gazetteerSurname(g: Gazetteer, last: string): string[] {
-  const exact = g.surnames.get(last);
-  if (exact) return exact;
   const memo = tableOf(surnameMatches, g);
-  let ids = memo.get(last);
-  // the same surnames recur across a corpus: the answer is remembered (bounded)
-  if (!ids) ids = remember(memo, last, nearSurnames(g, last).filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, x]) => x), 100_000);
-  return ids;
+  // the same surnames recur across a corpus: the answer is remembered (bounded), exact ones too (one look-up, not two)
+  return memo.get(last) ?? remember(memo, last, g.surnames.get(last) ?? slips(g, last), 100_000);
 }
+
+/** The gazetteer people whose surname a folded one may be a slip of the pen for. */
+const slips = (g: Gazetteer, last: string): string[] =>
+  nearSurnames(g, last).filter(([s]) => s[0] === last[0] && Math.abs(s.length - last.length) <= 2 && sameNameWord(s, last)).flatMap(([, x]) => x);
