@@ -22,26 +22,46 @@ const NONE: readonly [number, never[]][] = Object.freeze([]);
 
 /** Every phrase that starts at `from`, longest first, as [end (exclusive), values]. */
 export function matchesAt<T>(trie: Trie<T>, norms: string[], from: number): readonly [number, T[]][] {
+  return from < norms.length ? matchesAfter(trie.next?.get(norms[from]), norms, from) : NONE;
+}
+
+/** matchesAt, given the node that the word at `from` leads to (where the first words of several tries are looked up at once). */
+export function matchesAfter<T>(first: Trie<T> | undefined, norms: string[], from: number): readonly [number, T[]][] {
   let out: [number, T[]][] | undefined;
-  let node: Trie<T> | undefined = trie;
-  for (let i = from; i < norms.length && node; i++) {
-    node = node.next?.get(norms[i]);
-    if (node?.values.length) (out ??= []).push([i + 1, node.values]);
+  let node = first;
+  for (let i = from + 1; node; i++) {
+    if (node.values.length) (out ??= []).push([i, node.values]);
+    node = i < norms.length ? node.next?.get(norms[i]) : undefined;
   }
   return out ? out.reverse() : NONE;
 }
 
-/** The longest phrase that starts at `from`, as [end (exclusive), values] (matchesAt(...)[0] without the list). */
-export function longestAt<T>(trie: Trie<T>, norms: string[], from: number): [number, T[]] | undefined {
-  let end = 0;
-  let values: T[] | undefined;
+/** Whether any phrase starts at `from` (matchesAt(...).length without the list). */
+export function hasMatchAt<T>(trie: Trie<T>, norms: string[], from: number): boolean {
   let node: Trie<T> | undefined = trie;
   for (let i = from; i < norms.length && node; i++) {
     node = node.next?.get(norms[i]);
-    if (node?.values.length) {
-      end = i + 1;
+    if (node?.values.length) return true;
+  }
+  return false;
+}
+
+/** The longest phrase that starts at `from`, as [end (exclusive), values] (matchesAt(...)[0] without the list). */
+export function longestAt<T>(trie: Trie<T>, norms: string[], from: number): [number, T[]] | undefined {
+  return from < norms.length ? longestAfter(trie.next?.get(norms[from]), norms, from) : undefined;
+}
+
+/** longestAt, given the node that the word at `from` leads to. */
+export function longestAfter<T>(first: Trie<T> | undefined, norms: string[], from: number): [number, T[]] | undefined {
+  let end = 0;
+  let values: T[] | undefined;
+  let node = first;
+  for (let i = from + 1; node; i++) {
+    if (node.values.length) {
+      end = i;
       values = node.values;
     }
+    node = i < norms.length ? node.next?.get(norms[i]) : undefined;
   }
   return values && [end, values];
 }

@@ -1,12 +1,13 @@
 // Stage: spans of each sentence that name or point at something: gazetteer phrases, names after titles, organisations
 // by their form, agreements and events by their head noun, "the parties", pronouns.
 import type { Doc, Mention } from "../document.ts";
-import { longestAt } from "../gazetteer/phrase-dictionary.ts";
+import { longestAfter } from "../gazetteer/phrase-dictionary.ts";
 import type { Resources } from "../resources.ts";
 import { dropCredits } from "./find-mentions/credits.ts";
 import { DATELINE_KINDS, dateline } from "./find-mentions/datelines.ts";
 import { dictionaryMentions } from "./find-mentions/dictionary.ts";
 import { happeningMentions } from "./find-mentions/happenings.ts";
+import { startsOf } from "./find-mentions/lexicon-index.ts";
 import { extendOffices, splitOffices } from "./find-mentions/offices.ts";
 import { pointerMentions } from "./find-mentions/pointers.ts";
 import { attachTitles } from "./find-mentions/titles.ts";
@@ -18,21 +19,27 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     const norms = s.norms;
     const opensParagraph = s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph;
     const taken = new Array<boolean>(s.tokens.length).fill(false);
-    const dict = dictionaryMentions(s, norms, res, taken);
+    const starts = startsOf(res, norms);
+    const dict = dictionaryMentions(s, norms, starts, res, taken);
     const offices = splitOffices(s, norms, res, dict, taken);
-    extendOffices(s, norms, res, dict.concat(offices), taken);
+    // (lists that are mostly empty are joined only when they are not)
+    const found = offices.length ? dict.concat(offices) : dict;
+    extendOffices(s, norms, res, found, taken);
     // "prisoners of war", "war crimes": set phrases whose head noun names no happening
     for (let i = 0; i < norms.length; i++) {
-      const hit = longestAt(res.gazetteer.nameParts.notHappenings, norms, i);
+      const hit = longestAfter(starts[i]?.notHappening, norms, i);
       if (hit) for (let k = i; k < hit[0]; k++) taken[k] = true;
     }
-    const known = dict.concat(offices).filter((m) => m.kind !== "absorbed");
-    const known2 = known.filter((m) => m.kind !== "happening");
-    const pointers = pointerMentions(s, norms, res, taken, known2);
-    const happenings = happeningMentions(s, norms, res, taken, known2.concat(pointers)).concat(known.filter((m) => m.kind === "happening"));
-    const names = nameMentions(s, norms, res, taken, known2);
-    dropCredits(s, norms, res, known2.concat(names));
-    const all = known2.concat(pointers, happenings, names).filter((m) => m.kind !== "absorbed").sort((a, b) => a.start - b.start || b.end - a.end);
+    const known: Mention[] = [], knownHappenings: Mention[] = [];
+    for (const m of found) if (m.kind === "happening") knownHappenings.push(m); else if (m.kind !== "absorbed") known.push(m);
+    const pointers = pointerMentions(s, norms, starts, res, taken, known);
+    const happenings = happeningMentions(s, norms, starts, res, taken, pointers.length ? known.concat(pointers) : known);
+    const names = nameMentions(s, norms, res, taken, known);
+    dropCredits(s, norms, res, known);
+    dropCredits(s, norms, res, names);
+    const all: Mention[] = [];
+    for (const list of [known, pointers, happenings, knownHappenings, names]) for (const m of list) if (m.kind !== "absorbed") all.push(m);
+    sortByPosition(all);
     attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {
@@ -47,7 +54,18 @@ export function findMentions(doc: Doc, res: Resources): Doc {
         if (country && /^(,|\(|-|--|—|–)$/.test(s.tokens[country.end]?.text ?? "")) country.kind = "absorbed";
       }
     }
-    mentions.push(...all.filter((m) => m.kind !== "absorbed"));
+    for (const m of all) if (m.kind !== "absorbed") mentions.push(m);
   }
   return { ...doc, mentions };
+}
+
+/** Mentions into text order, the longest first where two start together, stably (as Array#sort would): by insertion,
+ * as a sentence's few mentions come mostly in order already. */
+function sortByPosition(ms: Mention[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i];
+    let j = i - 1;
+    for (; j >= 0 && (ms[j].start > m.start || (ms[j].start === m.start && ms[j].end < m.end)); j--) ms[j + 1] = ms[j];
+    ms[j + 1] = m;
+  }
 }

@@ -1,6 +1,8 @@
 // Datelines: a place opening a sentence that says where the report was filed ("MOSCOW --", "LONDON (Reuters) -").
 import type { Mention, Sentence } from "../../document.ts";
 
+/** What the rest of a dateline opens with: a dash, a comma, a bracket. */
+const OPENER = /^[-—–,(]/;
 /** "MOSCOW --", "OHRID, North Macedonia --": a place, perhaps its country, then a dash. */
 const DASHED = /^(- -|--|—|–|,[^,]{1,40}?(- -|--|—|–))/;
 /** (a list before a dash is no dateline: "Moscow, Ankara and Tehran — all urged ...") */
@@ -16,6 +18,8 @@ const DATED = new RegExp(`^(, [^,()]{1,40} )?, (${MONTH} \\d{1,2}|\\d{1,2} ${MON
  * after it marks one anywhere; an agency in brackets or a date ("MOSCOW, September 20.") only at a paragraph's start. */
 export function dateline(s: Sentence, m: Mention, opensParagraph: boolean): boolean {
   const toks = s.tokens;
+  // (most places opening a sentence are followed by a word: no need to read on)
+  if (!OPENER.test(toks[m.end]?.text ?? "")) return false;
   const after = toks.slice(m.end, m.end + 14).map((t) => t.text).join(" ");
   // (datelines are mostly in capitals: "SARAJEVO, Bosnia and Herzegovina --" is one, whatever its "and")
   if (DASHED.test(after) && (!LISTED.test(after) || m.text === m.text.toUpperCase())) return true;

@@ -2,16 +2,21 @@
 // with the text, an office split from the owner that opens it.
 import { mention, type Mention, type Sentence, type Token } from "../../document.ts";
 import type { DictEntry } from "../../gazetteer/load-gazetteer.ts";
-import { matchesAt } from "../../gazetteer/phrase-dictionary.ts";
+import { hasMatchAt, matchesAfter, matchesAt, type Trie } from "../../gazetteer/phrase-dictionary.ts";
 import { sameNameWord } from "../../names.ts";
 import type { Resources } from "../../resources.ts";
-import { triesFor } from "./lexicon-index.ts";
+import { triesFor, type WordStarts } from "./lexicon-index.ts";
 import { isCap, textOf } from "./spans.ts";
 
 /** When two dictionary entries cover the same span, the more specific kind wins. */
 const PRIORITY: DictEntry["kind"][] = ["body", "organisation", "person", "happening", "place", "state", "capital", "seat", "office", "adjective"];
+/** Each kind's place in PRIORITY, read per entry (an indexOf each time costs more than the rest of the choice). */
+const RANK = Object.fromEntries(PRIORITY.map((k, i) => [k, i])) as Record<DictEntry["kind"], number>;
+/** Kinds of name an office form may open with: its owner ("UN Secretary-General", "US Secretary of State"). */
+const OWNER_KINDS = new Set<DictEntry["kind"]>(["organisation", "state", "adjective", "capital", "seat"]);
 /** Clock words after a number ("10.30 a.m.", "1 pm"). */
 const CLOCK = new Set(["a.m.", "p.m.", "am", "pm"]);
+const DIGIT_FIRST = /^\d/;
 /** Tags of the word after a place or state that cannot be the rest of a longer name. */
 const NOT_NAME_POS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON"]);
 
@@ -27,46 +32,98 @@ function formCase(e: DictEntry): { capitals: boolean; capitalised: boolean } {
   return c;
 }
 
+// Case tests on token texts, by char code for ASCII (most text); other letters by their Unicode class.
+/** A lower-case letter anywhere: /\p{Ll}/u. */
+function hasLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return /\p{Ll}/u.test(text);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+/** An upper-case letter or a digit first: /^[\p{Lu}\d]/u. */
+function opensUpperOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : /^[\p{Lu}\d]/u.test(text);
+}
+const ARTICLE = /^(the|a)$/i;
+/** "the" or "a", in any case. */
+const isArticle = (text: string) => (text.length === 3 || text.length === 1) && ARTICLE.test(text);
+
 /** The case of a dictionary form must agree with the text (tokens from..to): "US" is not "us", "Chad" is not "chad". */
 export function caseAgrees(e: DictEntry, toks: Token[], from: number, to: number): boolean {
   if (e.kind === "office") return true;
   const c = formCase(e);
   if (c.capitals) {
-    for (let k = from; k < to; k++) if (/\p{Ll}/u.test(toks[k].text)) return false;
+    for (let k = from; k < to; k++) if (hasLower(toks[k].text)) return false;
     return true;
   }
   if (!c.capitalised) return true;
-  const firstTok = /^(the|a)$/i.test(toks[from].text) && to - from > 1 ? toks[from + 1] : toks[from];
-  return /^[\p{Lu}\d]/u.test(firstTok.text);
+  const firstTok = isArticle(toks[from].text) && to - from > 1 ? toks[from + 1] : toks[from];
+  return opensUpperOrDigit(firstTok.text);
 }
 
-export function dictionaryMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[]): Mention[] {
+/** Which of the entries for the phrase at tokens from..to it is read as: the most specific kind (the first entry of
+ * it) whose case agrees with the text; none if no entry fits. */
+function chooseEntry(s: Sentence, norms: string[], res: Resources, from: number, to: number, entries: DictEntry[]): DictEntry | undefined {
+  // "1 p.m." is a time of day, not the Prime Minister
+  const clock = to - from === 1 && CLOCK.has(norms[from]) && DIGIT_FIRST.test(norms[from - 1] ?? "");
+  let best: DictEntry | undefined;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k];
+    // (tested only if it would win: the tests are the costly part)
+    if (best && RANK[e.kind] >= RANK[best.kind]) continue;
+    // a known agreement or event with a head noun is read as a phrase (happeningMentions), so that its compounds
+    // and sides count ("a Russia-brokered ceasefire" says who brokered it); only headless names are taken here
+    if (!caseAgrees(e, s.tokens, from, to) || (e.kind === "happening" && hasHead(res, norms, from, to)) || (clock && e.kind === "office")) continue;
+    best = e;
+  }
+  return best;
+}
+
+/** "UN Secretary-General": the owner's name an office form from..end opens with, as its end and entry; the longest
+ * whose case agrees, its most specific owner kind. */
+function ownerOpening(s: Sentence, norms: string[], first: Trie<DictEntry>, from: number, end: number): [number, DictEntry] | undefined {
+  const matches = matchesAfter(first, norms, from);
+  for (let m = 0; m < matches.length; m++) {
+    const [oe, es] = matches[m];
+    if (oe >= end || !es.some((x) => OWNER_KINDS.has(x.kind) && caseAgrees(x, s.tokens, from, oe))) continue;
+    let o: DictEntry | undefined;
+    for (const x of es) if (OWNER_KINDS.has(x.kind) && (!o || RANK[x.kind] < RANK[o.kind])) o = x;
+    return [oe, o!];
+  }
+  return undefined;
+}
+
+export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[]): Mention[] {
   const { notNames } = triesFor(res);
+  const dict = res.gazetteer.dictionary;
   const out: Mention[] = [];
   for (let i = 0; i < norms.length; ) {
-    let chosen: [number, DictEntry] | undefined;
-    for (const [end, entries] of matchesAt(res.gazetteer.dictionary, norms, i)) {
-      // a known agreement or event with a head noun is read as a phrase (happeningMentions), so that its compounds
-      // and sides count ("a Russia-brokered ceasefire" says who brokered it); only headless names are taken here
-      // "1 p.m." is a time of day, not the Prime Minister
-      const clock = end - i === 1 && /^\d/.test(norms[i - 1] ?? "") && CLOCK.has(norms[i]);
-      const ok = entries.filter((e) => caseAgrees(e, s.tokens, i, end) && !(e.kind === "happening" && hasHead(res, norms, i, end)) && !(clock && e.kind === "office"));
-      if (!ok.length) continue;
-      ok.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-      chosen = [end, ok[0]];
-      break;
-    }
-    if (!chosen) {
+    // most tokens start no phrase (their word was looked up once for all the finders): no list is built for them
+    const first = starts[i]?.dictionary;
+    if (!first) {
       i++;
       continue;
     }
-    const [end, e] = chosen;
+    let end = 0;
+    let e: DictEntry | undefined;
+    const matches = matchesAfter(first, norms, i);
+    for (let m = 0; m < matches.length && !e; m++) {
+      e = chooseEntry(s, norms, res, i, matches[m][0], matches[m][1]);
+      end = matches[m][0];
+    }
+    if (!e) {
+      i++;
+      continue;
+    }
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
     // Not after "<office> of (the)": "Deputy Secretary of State of the United States Stephen Biegun" names the state, then a person.
     const ofAt = norms[i - 1] === "the" ? i - 2 : i - 1;
     const afterOffice = norms[ofAt] === "of" && out.at(-1)?.kind === "office" && out.at(-1)!.end === ofAt;
-    if ((e.kind === "place" || e.kind === "state") && !afterOffice && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !matchesAt(res.gazetteer.dictionary, norms, end).length && !notNames.has(next.text)) {
+    if ((e.kind === "place" || e.kind === "state") && !afterOffice && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !hasMatchAt(dict, norms, end) && !notNames.has(next.text)) {
       i = end;
       continue;
     }
@@ -87,19 +144,15 @@ export function dictionaryMentions(s: Sentence, norms: string[], res: Resources,
     }
     // "UN Secretary-General", "US Secretary of State": an office form that opens with an organisation's or a
     // state's name is that owner and its office, so the title is credited to the owner.
-    if (e.kind === "office") {
-      const OWNER = ["organisation", "state", "adjective", "capital", "seat"];
-      const owner = matchesAt(res.gazetteer.dictionary, norms, from).find(([oe, es]) => oe < end && es.some((x) => OWNER.includes(x.kind) && caseAgrees(x, s.tokens, from, oe)));
-      if (owner) {
-        const oe = owner[0];
-        const o = owner[1].filter((x) => OWNER.includes(x.kind)).sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind))[0];
-        out.push(mention({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state }));
-        from = oe;
-      }
+    const owner = e.kind === "office" ? ownerOpening(s, norms, first, from, end) : undefined;
+    if (owner) {
+      const [oe, o] = owner;
+      out.push(mention({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state }));
+      from = oe;
     }
     // A gazetteer person's usual office is not a title the text gives: only the text's own titles make REPRESENTS.
-    const own = e.kind === "person" ? {} : { state: e.state, title: e.title };
-    out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, ...own }));
+    const own = e.kind === "person" ? undefined : e;
+    out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, state: own?.state, title: own?.title }));
     for (let k = Math.min(i, from); k < end; k++) taken[k] = true;
     i = end;
   }

@@ -1,22 +1,36 @@
 // Happening phrases: an agreement or event around its head noun, with the qualifiers, sides, brokers, date and round
 // the phrase gives it.
 import { mention, type HappeningPhrase, type Mention, type Sentence } from "../../document.ts";
-import { longestAt, matchesAt } from "../../gazetteer/phrase-dictionary.ts";
+import { longestAfter, matchesAfter } from "../../gazetteer/phrase-dictionary.ts";
 import type { Resources } from "../../resources.ts";
 import { brokersAfter } from "./brokered-by.ts";
 import { caseAgrees } from "./dictionary.ts";
-import { triesFor } from "./lexicon-index.ts";
+import { triesFor, type WordStarts } from "./lexicon-index.ts";
 import { roundBefore } from "./rounds.ts";
 import { dateAt, isCap, mentionAt, textOf } from "./spans.ts";
 import { entityId } from "../../entity-ids.ts";
 
 const BROKER_VERBS = new Set(["broker", "brokered", "mediate", "mediated", "sponsor", "sponsored", "facilitate", "facilitated", "backed", "led"]);
+/** Kinds of mention before a head that qualify it: "Russian-Turkish talks", "the Almaty talks". */
+const QUALIFIER_KINDS = new Set<Mention["kind"]>(["state", "adjective", "capital", "place"]);
+/** Kinds of mention that are sides of "between A and B". */
+const SIDE_KINDS = new Set<Mention["kind"]>(["state", "capital", "seat", "adjective"]);
+/** Words between the sides of "between A and B". */
+const SIDE_JOINS = new Set(["the", "and", ",", "its", "their"]);
+/** Words before a date after a head: "the ceasefire of 12 May". */
+const DATE_WORDS = new Set(["of", "on", "in", "from"]);
+/** Words before a place after a head: "talks in Almaty", "the dispute over Karabakh". */
+const PLACE_WORDS = new Set(["over", "in", "on"]);
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
+const YEAR = /^\d{4}$/;
+/** A count in a compound: "five-day ceasefire", "44-day war". */
+const COUNT = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/;
 
 /** The longest name of a known agreement or event inside a phrase's span ("Russia-brokered ceasefire"). */
-function knownNameIn(res: Resources, s: Sentence, norms: string[], start: number, end: number): string | undefined {
+function knownNameIn(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], start: number, end: number): string | undefined {
   let best: [number, string] | undefined;
   for (let k = start; k < end; k++) {
-    for (const [e, entries] of matchesAt(res.gazetteer.dictionary, norms, k)) {
+    for (const [e, entries] of matchesAfter(starts[k]?.dictionary, norms, k)) {
       if (e > end) continue;
       const h = entries.find((x) => x.kind === "happening" && caseAgrees(x, s.tokens, k, e));
       if (h && (!best || e - k > best[0])) best = [e - k, h.ref!];
@@ -26,19 +40,19 @@ function knownNameIn(res: Resources, s: Sentence, norms: string[], start: number
 }
 
 /** An agreement or event around each head noun: qualifiers and compounds before it, "between A and B" or a date after it. */
-export function happeningMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
-  const { heads, organisationHeads, modifiers: modifierWords } = triesFor(res);
+export function happeningMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { organisationHeads, modifiers: modifierWords } = triesFor(res);
   const lex = res.lexicon.happenings;
   const toks = s.tokens;
   const out: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const hit = longestAt(heads, norms, i);
+    const hit = longestAfter(starts[i]?.head, norms, i);
     if (!hit) continue;
     let [headEnd, [info]] = hit;
     // "ceasefire agreement", "truce extension": a head noun compounded with another of its kind is one head. English
     // compounds are headed on the right ("truce extension" is an extension), but a generic "agreement"/"deal" says
     // less than the word before it ("ceasefire agreement" is a ceasefire)
-    for (let next = longestAt(heads, norms, headEnd); next && next[1][0].label === info.label && toks[headEnd].pos !== "VERB"; next = longestAt(heads, norms, headEnd)) {
+    for (let next = longestAfter(starts[headEnd]?.head, norms, headEnd); next && next[1][0].label === info.label && toks[headEnd].pos !== "VERB"; next = longestAfter(starts[headEnd]?.head, norms, headEnd)) {
       headEnd = next[0];
       if (next[1][0].category !== "agreement") info = next[1][0];
     }
@@ -68,7 +82,7 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
         brokers.push(entityId("Organisation", m.ref));
         k = m.start; start = k; continue;
       }
-      if (m && ["state", "adjective", "capital", "place"].includes(m.kind)) {
+      if (m && QUALIFIER_KINDS.has(m.kind)) {
         const isBroker = BROKER_VERBS.has(norms[m.end + 1] ?? "") && norms[m.end] === "-";
         if (m.state && m.kind !== "place") (isBroker ? brokers : parties).push(isBroker ? entityId("State", m.state) : m.state);
         if (m.kind === "place") modifiers.push(m.text);
@@ -78,10 +92,10 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
       }
       if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
       if (lex.ordinals[t.norm] !== undefined) { ordinal = lex.ordinals[t.norm]; start = k; continue; }
-      if (/^\d+(st|nd|rd|th)$/.test(t.norm)) { ordinal = parseInt(t.norm, 10); start = k; continue; }
+      if (ORDINAL.test(t.norm)) { ordinal = parseInt(t.norm, 10); start = k; continue; }
       if (modifierWords.has(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
-      if (/^\d{4}$/.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
-      if (/^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
+      if (YEAR.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
+      if (COUNT.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
       if (isCap(t) && !s.titleCase && t.pos === "PROPN" && !taken[k]) { proper = true; modifiers.push(t.text); start = k; continue; }
       break;
     }
@@ -90,15 +104,15 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
     for (;;) {
       const w = norms[end];
       const dt = dateAt(s, end + 1);
-      if (["of", "on", "in", "from"].includes(w) && dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
+      if (DATE_WORDS.has(w) && dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
       if (w === "between" || w === "among") {
         let k = end + 1;
         const found: string[] = [];
         const orgs: string[] = [];
         while (k < toks.length) {
-          if (["the", "and", ",", "its", "their"].includes(norms[k])) { k++; continue; }
+          if (SIDE_JOINS.has(norms[k])) { k++; continue; }
           const m = mentionAt(mentions, k);
-          if (m && m.state && ["state", "capital", "seat", "adjective"].includes(m.kind)) { found.push(m.state); k = m.end; continue; }
+          if (m && m.state && SIDE_KINDS.has(m.kind)) { found.push(m.state); k = m.end; continue; }
           // "between Israel and Hamas": a group or organisation the gazetteer knows is a side too
           if (m && m.ref && m.kind === "organisation") { orgs.push(m.ref); k = m.end; continue; }
           break;
@@ -106,7 +120,7 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
         if (found.length + orgs.length >= 2) { parties.push(...found); partyOrgs.push(...orgs); end = k; continue; }
         break;
       }
-      if (["over", "in", "on"].includes(w)) {
+      if (PLACE_WORDS.has(w)) {
         const k = norms[end + 1] === "the" ? end + 2 : end + 1;
         const m = mentionAt(mentions, k);
         if (m && m.start === k && m.kind === "place") {
@@ -145,7 +159,7 @@ export function happeningMentions(s: Sentence, norms: string[], res: Resources, 
     };
     // a venue that no date backs is not part of the phrase: "talks in Moscow" stay "talks"
     if (venue && !date) end = headEnd;
-    out.push(mention({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(res, s, norms, start, end) }));
+    out.push(mention({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(s, norms, starts, start, end) }));
     // "the 63rd round of the Geneva International Discussions", "a session of the Collective Security Council": one
     // sitting of a recurring happening or body is a happening of its own, beside the whole it belongs to
     const r = roundBefore(s, norms, start, lex.ordinals);

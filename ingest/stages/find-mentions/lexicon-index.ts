@@ -1,7 +1,26 @@
 // The lexicon read into tries and sets for the finders: happening heads, "the parties" phrases, group nouns, the
-// descriptors' word lists. Built once per Resources.
+// descriptors' word lists, and what each word opens of these and of the gazetteer's phrases. Built once per Resources.
+import type { DictEntry } from "../../gazetteer/load-gazetteer.ts";
 import { addPhrase, createTrie, type Trie } from "../../gazetteer/phrase-dictionary.ts";
 import type { Resources } from "../../resources.ts";
+import { wordTable } from "../../word-table.ts";
+
+/** Pronouns and who they stand for. */
+export const PRONOUNS = wordTable<"person" | "speaker">({ he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
+/** Words before a number that make a group definite: "the two men", "all three leaders" ("two men" is anyone). */
+export const GROUP_DETERMINERS = new Set(["the", "these", "all"]);
+
+/** What the finders look for that a word opens: for each phrase list, the node after the word where a phrase of it
+ * starts with the word. Every token is looked up once for all of them (the look-ups, not the rules, were the cost). */
+export interface WordStarts {
+  dictionary: Trie<DictEntry> | undefined;
+  notHappening: Trie<true> | undefined;
+  head: Trie<HeadInfo> | undefined;
+  side: Trie<true> | undefined;
+  /** "both", or a determiner before a number: may open a group ("the two men") */
+  group: boolean;
+  pronoun: "person" | "speaker" | undefined;
+}
 
 interface HeadInfo {
   category: string;
@@ -20,6 +39,8 @@ interface LexiconIndex {
   counterpart: Set<string>;
   stateNouns: Set<string>;
   modifiers: Set<string>;
+  /** every word that opens anything the finders look for */
+  starts: Map<string, WordStarts>;
 }
 
 /** Tries and sets built from the lexicon once per Resources (the lexicon never changes while a process runs). */
@@ -39,8 +60,30 @@ export function triesFor(res: Resources): LexiconIndex {
     t = {
       heads, sides, groups, notNames: new Set(d.notNames), organisationHeads: new Set(d.organisationHeads), mediaCues: new Set(d.mediaCues),
       counterpart: new Set(d.counterpart), stateNouns: new Set(d.stateNouns), modifiers: new Set(res.lexicon.happenings.modifiers),
+      starts: wordStarts(res.gazetteer.dictionary, res.gazetteer.nameParts.notHappenings, heads, sides),
     };
     tries.set(res, t);
   }
   return t;
+}
+
+function wordStarts(dictionary: Trie<DictEntry>, notHappenings: Trie<true>, heads: Trie<HeadInfo>, sides: Trie<true>): Map<string, WordStarts> {
+  const words = new Set<string>(["both", ...GROUP_DETERMINERS, ...Object.keys(PRONOUNS)]);
+  for (const trie of [dictionary, notHappenings, heads, sides]) for (const w of trie.next?.keys() ?? []) words.add(w);
+  const starts = new Map<string, WordStarts>();
+  for (const w of words) {
+    starts.set(w, {
+      dictionary: dictionary.next?.get(w), notHappening: notHappenings.next?.get(w), head: heads.next?.get(w), side: sides.next?.get(w),
+      group: w === "both" || GROUP_DETERMINERS.has(w), pronoun: PRONOUNS[w],
+    });
+  }
+  return starts;
+}
+
+/** What each token of a sentence opens (undefined: nothing, as for most). */
+export function startsOf(res: Resources, norms: string[]): (WordStarts | undefined)[] {
+  const { starts } = triesFor(res);
+  const out: (WordStarts | undefined)[] = [];
+  for (let i = 0; i < norms.length; i++) out.push(starts.get(norms[i]));
+  return out;
 }

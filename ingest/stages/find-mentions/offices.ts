@@ -9,7 +9,8 @@ import { isCap, textOf } from "./spans.ts";
 /** "top Russian diplomat": an office whose words a state's adjective interrupts. */
 export function splitOffices(s: Sentence, norms: string[], res: Resources, mentions: Mention[], taken: boolean[]): Mention[] {
   const out: Mention[] = [];
-  for (const adj of mentions.filter((m) => m.kind === "adjective")) {
+  for (const adj of mentions) {
+    if (adj.kind !== "adjective") continue;
     const before = adj.start - 1;
     if (before < 0 || taken[before]) continue;
     const seq = [norms[before], ...norms.slice(adj.end)];

@@ -1,17 +1,10 @@
 // Pointers: "the parties", "both sides", "the Armenian side", groups taken up by number ("the two men"), and pronouns
 // for a person or a quote's speaker.
 import { mention, type Mention, type Sentence } from "../../document.ts";
-import { longestAt } from "../../gazetteer/phrase-dictionary.ts";
+import { longestAfter, longestAt } from "../../gazetteer/phrase-dictionary.ts";
 import type { Resources } from "../../resources.ts";
-import { triesFor } from "./lexicon-index.ts";
+import { GROUP_DETERMINERS, triesFor, type WordStarts } from "./lexicon-index.ts";
 import { textOf } from "./spans.ts";
-import { wordTable } from "../../word-table.ts";
-
-/** Pronouns and who they stand for. */
-const PRONOUNS = wordTable<"person" | "speaker">({ he: "person", she: "person", his: "person", her: "person", him: "person", we: "speaker", our: "speaker", us: "speaker", i: "speaker", my: "speaker" });
-
-/** Words before a number that make a group definite: "the two men", "all three leaders" ("two men" is anyone). */
-const GROUP_DETERMINERS = new Set(["the", "these", "all"]);
 
 /** "the two men", "both ministers", "all three leaders": persons the article has just named, taken up by number. Not
  * "the two leaders of X and Y", which names them after. */
@@ -25,28 +18,33 @@ function groupAt(norms: string[], i: number, res: Resources): { end: number; cou
 }
 
 /** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
-export function pointerMentions(s: Sentence, norms: string[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
-  const { sides, stateNouns } = triesFor(res);
+export function pointerMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+  const { stateNouns } = triesFor(res);
   const out: Mention[] = [];
   for (let i = 0; i < norms.length; i++) {
-    const hit = longestAt(sides, norms, i);
+    // (most words open none of them)
+    const w = starts[i];
+    if (!w) continue;
+    const hit = longestAfter(w.side, norms, i);
     if (hit && !taken[i]) {
       out.push(mention({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" }));
       i = hit[0] - 1;
       continue;
     }
-    const g = !taken[i] ? groupAt(norms, i, res) : undefined;
+    const g = w.group && !taken[i] ? groupAt(norms, i, res) : undefined;
     if (g) {
       out.push(mention({ sentence: s.index, start: i, end: g.end, text: textOf(s, i, g.end), kind: "group", title: g.office, count: g.count }));
       i = g.end - 1;
       continue;
     }
-    const p = PRONOUNS[norms[i]];
+    const p = w.pronoun;
     if (p && !taken[i] && (p === "person" || s.quoted[i])) out.push(mention({ sentence: s.index, start: i, end: i + 1, text: s.tokens[i].text, kind: "pronoun", title: p }));
   }
   // "the Armenian side", "Azerbaijani authorities", "Qatari and Egyptian negotiators": an adjective with a state
   // noun is the state acting.
-  const adjectives = mentions.filter((m) => m.kind === "adjective" || m.kind === "capital").sort((a, b) => b.start - a.start);
+  const adjectives = mentions.filter((m) => m.kind === "adjective" || m.kind === "capital");
+  if (!adjectives.length) return out;
+  adjectives.sort((a, b) => b.start - a.start);
   const acting = new Set<Mention>();
   for (const m of adjectives) {
     const next = norms[m.end];

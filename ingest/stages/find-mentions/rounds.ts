@@ -2,6 +2,7 @@
 import type { Sentence } from "../../document.ts";
 
 const ROUND_WORDS = new Set(["round", "session", "sitting"]);
+const ORDINAL = /^\d+(st|nd|rd|th)$/;
 /** "<ordinal> round of (the)" just before token `start`: where it starts and its number. */
 export function roundBefore(s: Sentence, norms: string[], start: number, ordinals: Record<string, number>): { start: number; ordinal?: number } | undefined {
   let k = start - 1;
@@ -9,6 +10,6 @@ export function roundBefore(s: Sentence, norms: string[], start: number, ordinal
   if (norms[k] !== "of" || !ROUND_WORDS.has(norms[k - 1] ?? "")) return undefined;
   k -= 1;
   const o = norms[k - 1] ?? "";
-  const ordinal = ordinals[o] ?? (/^\d+(st|nd|rd|th)$/.test(o) ? parseInt(o, 10) : undefined);
+  const ordinal = ordinals[o] ?? (ORDINAL.test(o) ? parseInt(o, 10) : undefined);
   return ordinal !== undefined ? { start: k - 1, ordinal } : { start: k };
 }

@@ -4,6 +4,11 @@ import type { Mention, Sentence } from "../../document.ts";
 import type { Resources } from "../../resources.ts";
 import { triesFor } from "./lexicon-index.ts";
 
+/** Kinds of mention that say whose an office is: "Russian", "Russia's", "Moscow's". */
+const STATE_KINDS = new Set<Mention["kind"]>(["adjective", "state", "capital", "seat"]);
+/** Words before a title held once: "former Nigerian President X". */
+const FORMER_WORDS = new Set(["former", "ex", "late", "then", "outgoing"]);
+
 /** The first mention that ends at token `end`. */
 const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.end === end);
 
@@ -13,7 +18,7 @@ export function titleEndingAt(mentions: Mention[], norms: string[], k: number): 
   let m = endingAt(mentions, k);
   let state: string | undefined;
   // "President of Kyrgyzstan Sadyr Japarov", "Deputy Minister of Foreign Affairs of Georgia"
-  if (m && ["state", "capital"].includes(m.kind) && !m.venue) {
+  if (m && (m.kind === "state" || m.kind === "capital") && !m.venue) {
     let j = m.start - 1;
     if (norms[j] === "the") j--;
     const o = norms[j] === "of" ? endingAt(mentions, j) : undefined;
@@ -27,7 +32,7 @@ export function titleEndingAt(mentions: Mention[], norms: string[], k: number): 
   state = state ?? m.state;
   for (let guard = 0; !state && start > 0 && guard < 3; guard++) {
     const before = endingAt(mentions, start) ?? (norms[start - 1] === "'s" ? endingAt(mentions, start - 1) : undefined);
-    if (before && ["adjective", "state", "capital", "seat"].includes(before.kind)) {
+    if (before && STATE_KINDS.has(before.kind)) {
       state = before.state;
       start = before.start;
     } else if (before?.kind === "office") start = before.start;
@@ -46,10 +51,11 @@ export function titleEndingAt(mentions: Mention[], norms: string[], k: number): 
  * "X, the Azerbaijani president", "X, Deputy Minister of Foreign Affairs of Georgia", "his Russian counterpart Y". */
 export function attachTitles(s: Sentence, norms: string[], res: Resources, mentions: Mention[]): void {
   const { counterpart } = triesFor(res);
-  for (const p of mentions.filter((m) => m.kind === "person")) {
+  for (const p of mentions) {
+    if (p.kind !== "person") continue;
     if (counterpart.has(norms[p.start - 1] ?? "")) {
       p.title = "counterpart";
-      const adj = mentions.find((m) => m.end === p.start - 1 && ["adjective", "state"].includes(m.kind));
+      const adj = mentions.find((m) => m.end === p.start - 1 && (m.kind === "adjective" || m.kind === "state"));
       p.state = adj?.state ?? p.state;
       if (p.body === "candidate") p.body = undefined;
       continue;
@@ -61,7 +67,7 @@ export function attachTitles(s: Sentence, norms: string[], res: Resources, menti
       p.titleStart = t.start;
       p.orgTitle = t.org;
       // "former Nigerian President X" held the office once: no REPRESENTS now
-      p.former = ["former", "ex", "late", "then", "outgoing"].includes(norms[t.start - 1] ?? "") || (norms[t.start - 1] === "-" && norms[t.start - 2] === "ex");
+      p.former = FORMER_WORDS.has(norms[t.start - 1] ?? "") || (norms[t.start - 1] === "-" && norms[t.start - 2] === "ex");
       if (p.body === "candidate") p.body = undefined;
       continue;
     }
@@ -77,10 +83,10 @@ export function attachTitles(s: Sentence, norms: string[], res: Resources, menti
     // Apposition after the name: "Ilham Aliyev, the Azerbaijani president", "Lasha Darsalia, the Deputy Minister of Foreign Affairs of Georgia".
     if (norms[p.end] === ",") {
       let k = p.end + 1;
-      if (["the", "a"].includes(norms[k])) k++;
+      if (norms[k] === "the" || norms[k] === "a") k++;
       const former = norms[k] === "former";
       if (former) k++;
-      const adj = mentions.find((m) => m.start === k && ["adjective", "state"].includes(m.kind));
+      const adj = mentions.find((m) => m.start === k && (m.kind === "adjective" || m.kind === "state"));
       if (adj) k = adj.end + (norms[adj.end] === "'s" ? 1 : 0);
       // "Getachew Reda, the TPLF spokesman": the organisation owns the title
       const org = !adj ? mentions.find((m) => m.start === k && (m.kind === "organisation" || m.kind === "body")) : undefined;
@@ -95,7 +101,7 @@ export function attachTitles(s: Sentence, norms: string[], res: Resources, menti
       } else if (off) {
         p.former = former;
         let state = off.state ?? adj?.state;
-        if (!state && norms[off.end] === "of") state = mentions.find((m) => m.start === off.end + (norms[off.end + 1] === "the" ? 2 : 1) && ["state", "capital"].includes(m.kind))?.state;
+        if (!state && norms[off.end] === "of") state = mentions.find((m) => m.start === off.end + (norms[off.end + 1] === "the" ? 2 : 1) && (m.kind === "state" || m.kind === "capital"))?.state;
         p.title = off.title;
         p.state = state ?? p.state;
         if (p.body === "candidate") p.body = undefined;
