@@ -8,24 +8,40 @@ const linkLike = (l: string) => l.split(/\s+/).length <= 16 && !/[.!?]["”’]?
 /** Plain ASCII text: most lines. */
 const isAscii = (line: string) => /^[\x20-\x7e]*$/.test(line);
 
+/** Characters on which a case-insensitive pattern of ASCII letters reads differently in Unicode mode: "ſ" and the
+ * Kelvin sign fold onto "s" and "k" there, and a surrogate pair is one character there, two without. */
+const UNICODE_ONLY = /[\u017f\u212a\ud800-\udfff]/;
+
 /** Lines mostly in another script than the article's (a site's menu in its home language). */
 function foreignScript(line: string, ascii: boolean): boolean {
-  // ASCII letters are Latin
-  if (ascii) return false;
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return false;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  return latin / letters.length < 0.3 && line.split(/\s+/).length < 8;
+  // ASCII letters are Latin; a line of eight words or more is prose, whatever its script (the cheap tests first)
+  if (ascii || line.split(/\s+/).length >= 8) return false;
+  let letters = 0;
+  let latin = 0;
+  for (const c of line) {
+    const code = c.charCodeAt(0);
+    // ASCII letters need no Unicode tables
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+      letters++;
+      latin++;
+    } else if (code >= 0x80 && LETTER.test(c)) {
+      letters++;
+      if (LATIN.test(c)) latin++;
+    }
+  }
+  return letters > 0 && latin / letters < 0.3;
 }
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
 
 type Rule = Resources["lexicon"]["boilerplate"][number];
 
 /** Each boilerplate rule with a twin for ASCII lines, read once per lexicon.
  *
  * Why a twin: V8 runs a case-insensitive pattern about six times slower in Unicode mode ("iu") than without it, and
- * two rules scan every line. On ASCII text an ASCII pattern matches the same either way (the case pairs of ASCII
- * letters are the same; only "ſ" and the Kelvin sign fold onto ASCII letters in Unicode mode), so ASCII lines are
- * tested without it. A pattern with Unicode-only syntax (\p{..}, \u{..}), non-ASCII characters or a stateful flag
+ * two rules scan every line. An ASCII pattern matches the same either way on a line without the few characters
+ * UNICODE_ONLY lists (the case pairs of ASCII letters are the same; only "ſ" and the Kelvin sign fold onto ASCII
+ * letters in Unicode mode, and only a surrogate pair is counted differently), so such lines are tested without it. A pattern with Unicode-only syntax (\p{..}, \u{..}), non-ASCII characters or a stateful flag
  * keeps one form. */
 const twins = new WeakMap<Rule[], { rule: Rule; ascii: RegExp }[]>();
 function rulesFor(rules: Rule[]): { rule: Rule; ascii: RegExp }[] {
@@ -55,7 +71,9 @@ export function cleanText(doc: Doc, res: Resources): Doc {
     if (dropLinks && linkLike(line)) continue;
     dropLinks = false;
     const ascii = isAscii(line);
-    const rule = rules.find((r) => (ascii ? r.ascii : r.rule.re).test(line))?.rule;
+    // (curly quotes and accented names leave a line plain)
+    const plain = ascii || !UNICODE_ONLY.test(line);
+    const rule = rules.find((r) => (plain ? r.ascii : r.rule.re).test(line))?.rule;
     if (rule) {
       dropLinks = rule.drop === "line-and-links";
       continue;
