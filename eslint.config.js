@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "viewer/dist/", "data/", "bench/out/", "test-output/", "coverage/"] },
+  { ignores: ["node_modules/", "viewer/dist/", "data/", "bench/out/", "test-output/", "coverage/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
