@@ -38,7 +38,12 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     dropCredits(s, norms, res, known);
     dropCredits(s, norms, res, names);
     const all: Mention[] = [];
-    for (const list of [known, pointers, happenings, knownHappenings, names]) for (const m of list) if (m.kind !== "absorbed") all.push(m);
+    // (list by list: no array of the lists made per sentence)
+    keepLive(known, all);
+    keepLive(pointers, all);
+    keepLive(happenings, all);
+    keepLive(knownHappenings, all);
+    keepLive(names, all);
     sortByPosition(all);
     attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
@@ -57,6 +62,11 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     for (const m of all) if (m.kind !== "absorbed") mentions.push(m);
   }
   return { ...doc, mentions };
+}
+
+/** Adds to `out` the mentions of `list` not absorbed into another. */
+function keepLive(list: Mention[], out: Mention[]): void {
+  for (let n = 0; n < list.length; n++) if (list[n].kind !== "absorbed") out.push(list[n]);
 }
 
 /** Mentions into text order, the longest first where two start together, stably (as Array#sort would): by insertion,

@@ -23,13 +23,25 @@ function isTitleCase(tokens: Token[]): boolean {
       words++;
       continue;
     }
-    if (!(upper || /^\p{L}/u.test(x)) || /^\p{Lu}+$/u.test(x)) continue;
+    if (!(upper || /^\p{L}/u.test(x)) || allCapitals(x)) continue;
     words++;
     if (upper || /^\p{Lu}/u.test(x)) capitalised++;
   }
   if (words < 3) return false;
   return capitalised / words >= 0.9;
 }
+
+/** Capital letters only: /^\p{Lu}+$/u, by char code while the word is ASCII letters (the pattern runs in Unicode
+ * mode, slow, and is asked of every capitalised word). */
+function allCapitals(x: string): boolean {
+  for (let k = 0; k < x.length; k++) {
+    const c = x.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c < 0x41 || c > 0x5a) return ALL_CAPITALS.test(x);
+  }
+  return x.length > 0;
+}
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 export function splitSentences(doc: Doc, res: Resources): Doc {
   const sentences: Sentence[] = [];
@@ -44,10 +56,14 @@ export function splitSentences(doc: Doc, res: Resources): Doc {
     for (const t of s.tokens) {
       norms.push(t.norm);
       const v = t.text;
-      const close = CLOSE.has(v);
-      if (OPEN.has(v)) inQuote = true;
-      else if (close) inQuote = false;
-      else if (v === '"') inQuote = !inQuote;
+      let close = false;
+      // (quotation marks are one character: longer tokens need no look-up)
+      if (v.length === 1) {
+        close = CLOSE.has(v);
+        if (OPEN.has(v)) inQuote = true;
+        else if (close) inQuote = false;
+        else if (v === '"') inQuote = !inQuote;
+      }
       quoted.push(inQuote || close);
     }
     sentences.push({ index: sentences.length, text: s.text, tokens: s.tokens, norms, quoted, paragraph, titleCase: isTitleCase(s.tokens) });

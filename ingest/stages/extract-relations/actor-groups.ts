@@ -125,17 +125,34 @@ function findActorGroup(ctx: Ctx, k: number): ActorGroup | undefined {
     while (j < norms.length && (GROUP_GLUE.has(norms[j]) || (REPEATED.has(norms[j]) && (norms[j - 1] === "and" || norms[j - 1] === "together")))) j++;
     if (j === end || !coordinates(norms, end, j)) break;
     // the next name may open on a glue word itself ("the U.N.")
-    const glued = ctx.ms.find((m) => m.start > end && m.start < j && joins(m, ctx) && coordinates(norms, end, m.start));
+    const glued = gluedName(ctx, norms, end, j);
     // (one that opens a title, "the EU Special Representative, X", gives way to the name the title introduces)
     const next = startingAt(ctx, skipToName(ctx, j), joins) ?? (glued && (startingAt(ctx, skipToName(ctx, glued.start), joins) ?? glued));
     if (!next) break;
     // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
-    if (!norms.slice(end, next.start).includes("and") && ctx.s.tokens[next.end]?.pos === "VERB") break;
+    if (!hasAnd(norms, end, next.start) && ctx.s.tokens[next.end]?.pos === "VERB") break;
     ids.push(...next.entity!);
     end = skipAcronym(ctx, next);
   }
   // (a name given twice counts once)
   return { ids: ids.length > 1 ? [...new Set(ids)] : ids, start: first.start, end };
+}
+
+/** The first actor that may join, opening inside the glue [end, j) after a comma or "and" (a loop, not a closure made
+ * per member). */
+function gluedName(ctx: Ctx, norms: string[], end: number, j: number): Mention | undefined {
+  const ms = ctx.ms;
+  for (let n = 0; n < ms.length; n++) {
+    const m = ms[n];
+    if (m.start > end && m.start < j && joins(m, ctx) && coordinates(norms, end, m.start)) return m;
+  }
+  return undefined;
+}
+
+/** Whether "and" is among norms [from, to) (without the copy a slice makes). */
+function hasAnd(norms: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (norms[i] === "and") return true;
+  return false;
 }
 
 /** A name in a compound that describes what follows: "the Moscow-led bloc" is no further member of a group. */

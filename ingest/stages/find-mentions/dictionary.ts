@@ -161,6 +161,10 @@ export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordSt
 
 const hasHead = (res: Resources, norms: string[], from: number, to: number): boolean => {
   const { heads } = triesFor(res);
-  for (let k = from; k < to; k++) if (matchesAt(heads, norms, k).some(([e]) => e <= to)) return true;
+  // (loops, not a closure made per token)
+  for (let k = from; k < to; k++) {
+    const hits = matchesAt(heads, norms, k);
+    for (let h = 0; h < hits.length; h++) if (hits[h][0] <= to) return true;
+  }
   return false;
 };

@@ -42,8 +42,10 @@ export function pointerMentions(s: Sentence, norms: string[], starts: (WordStart
   }
   // "the Armenian side", "Azerbaijani authorities", "Qatari and Egyptian negotiators": an adjective with a state
   // noun is the state acting.
-  const adjectives = mentions.filter((m) => m.kind === "adjective" || m.kind === "capital");
-  if (!adjectives.length) return out;
+  // (most sentences have none: no list is made for them)
+  let adjectives: Mention[] | undefined;
+  for (const m of mentions) if (m.kind === "adjective" || m.kind === "capital") (adjectives ??= []).push(m);
+  if (!adjectives) return out;
   adjectives.sort((a, b) => b.start - a.start);
   const acting = new Set<Mention>();
   for (const m of adjectives) {

@@ -39,7 +39,9 @@ export function add(reg: EntityRegistry, label: Label, key: string, name: string
   }
   if (alias) addAlias(node, cleanAlias(alias));
   addAlias(node, name);
-  return id;
+  // (the node's own id, not the one just spelled: every mention of it then shares one string, hashed once by the
+  // maps later stages look it up in)
+  return node.id;
 }
 
 export function addState(reg: EntityRegistry, sid: string, alias?: string): string | undefined {
