@@ -27,7 +27,9 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     extendOffices(s, norms, res, found, taken);
     // "prisoners of war", "war crimes": set phrases whose head noun names no happening
     for (let i = 0; i < norms.length; i++) {
-      const hit = longestAfter(starts[i]?.notHappening, norms, i);
+      // (most words open none: no call for them)
+      const first = starts[i]?.notHappening;
+      const hit = first && longestAfter(first, norms, i);
       if (hit) for (let k = i; k < hit[0]; k++) taken[k] = true;
     }
     const known: Mention[] = [], knownHappenings: Mention[] = [];
@@ -48,8 +50,9 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {
-      const prev = s.tokens[m.start - 1]?.norm;
-      if ((m.kind === "capital") && (prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
+      // (the word before is read for capitals only)
+      const prev = m.kind === "capital" ? s.tokens[m.start - 1]?.norm : undefined;
+      if ((prev === "in" || prev === "at") && s.tokens[m.end]?.norm !== "'s") m.venue = true;
       // a dateline is no part of what the article reports (like a byline): neither an actor nor a place it is about
       // (a name nobody knows opening one too: "TARVOSK, Peru --")
       if (m.start === 0 && (DATELINE_KINDS.has(m.kind) || (m.kind === "person" && m.venue)) && dateline(s, m, opensParagraph)) {

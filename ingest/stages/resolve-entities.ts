@@ -132,7 +132,7 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
       }
       if (m.kind === "office") {
         // An office right before a name is that person's title, not another actor.
-        if (ms.some((x) => x.kind === "person" && x.start === m.end)) continue;
+        if (personStartsAt(ms, m.end)) continue;
         const state = m.state ?? stateBefore(ms, m, s.norms);
         if (!state) continue;
         const holder = holders.get(`${m.title}|${state}`);
@@ -159,6 +159,12 @@ export function resolveEntities(doc: Doc, res: Resources): Doc {
   }
   if (speakerPronouns) resolveSpeakerPronouns(doc, mentions, speakerOf, ap, reg);
   return { ...doc, mentions, entities };
+}
+
+/** Whether one of the mentions is a person starting at token k (a loop, not a closure made per office). */
+function personStartsAt(ms: Mention[], k: number): boolean {
+  for (let n = 0; n < ms.length; n++) if (ms[n].kind === "person" && ms[n].start === k) return true;
+  return false;
 }
 
 /** "We", "our" and "us" in quotes: who speaks them, or the state a person speaking them represents. */

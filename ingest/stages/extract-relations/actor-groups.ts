@@ -14,6 +14,11 @@ const LEAD = new Set([...APPOSITIVE, "former", "the", "his", "her", "its", "thei
 const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my"]);
 const TITLE_ORG_KINDS = new Set(["organisation", "body", "state", "capital", "seat"]);
 const isBareOffice = (x: Mention) => x.kind === "office" && !x.entity;
+// (tests made once, not a closure per call)
+const isResolvedPerson = (x: Mention) => x.kind === "person" && !!x.entity;
+const isPerson = (x: Mention) => x.kind === "person";
+const isStateOrCapital = (x: Mention) => x.kind === "state" || x.kind === "capital";
+const isOffice = (x: Mention) => x.kind === "office";
 export function skipToName(ctx: Ctx, k: number): number {
   const toks = ctx.s.tokens;
   for (let guard = 0; guard < 8 && k < toks.length; guard++) {
@@ -31,13 +36,13 @@ export function skipToName(ctx: Ctx, k: number): number {
         while (c < toks.length && c < k + 10 && toks[c].text !== "," && toks[c].pos !== "VERB") c++;
         if (toks[c]?.text === "," && c + 1 < toks.length) {
           const named = skipToName(ctx, c + 1);
-          if (mentionsAt(ctx, named).some((x) => x.kind === "person" && x.entity)) return named;
+          if (mentionsAt(ctx, named).some(isResolvedPerson)) return named;
         }
       }
       if (m.kind === "office" && toks[k]?.norm === "of") {
         const j = toks[k + 1]?.norm === "the" ? k + 2 : k + 1;
-        const st = mentionsAt(ctx, j).find((x) => x.kind === "state" || x.kind === "capital");
-        if (st && mentionsAt(ctx, st.end).some((x) => x.kind === "person")) k = st.end;
+        const st = mentionsAt(ctx, j).find(isStateOrCapital);
+        if (st && mentionsAt(ctx, st.end).some(isPerson)) k = st.end;
       }
       continue;
     }
@@ -60,9 +65,9 @@ export function skipToName(ctx: Ctx, k: number): number {
     }
     // "Tajikistan's President Emomali Rahmon", "Qatar's Emir, Sheikh Tamim": the state is the title's
     if (m && (m.kind === "state" || m.kind === "capital") && toks[m.end]?.norm === "'s") {
-      const office = mentionsAt(ctx, m.end + 1).find((x) => x.kind === "office");
+      const office = mentionsAt(ctx, m.end + 1).find(isOffice);
       const after = office && (toks[office.end]?.text === "," ? office.end + 1 : office.end);
-      if (after !== undefined && mentionsAt(ctx, after).some((x) => x.kind === "person" && x.entity)) {
+      if (after !== undefined && mentionsAt(ctx, after).some(isResolvedPerson)) {
         k = after;
         continue;
       }
@@ -116,7 +121,8 @@ function findActorGroup(ctx: Ctx, k: number): ActorGroup | undefined {
   // (a first name may open a compound: the "{agent} - broker" cues read "Moscow-brokered")
   const first = actorStartingAt(ctx, k);
   if (!first) return undefined;
-  const ids = first.entity!.slice();
+  // (the first name's own ids until another joins: most groups are one name, and the matcher shares such ids already)
+  let ids = first.entity!, own = false;
   let end = skipAcronym(ctx, first);
   for (;;) {
     let j = end;
@@ -131,7 +137,11 @@ function findActorGroup(ctx: Ctx, k: number): ActorGroup | undefined {
     if (!next) break;
     // "..., the White House said": after a bare comma, a name followed by its verb opens a new clause
     if (!hasAnd(norms, end, next.start) && ctx.s.tokens[next.end]?.pos === "VERB") break;
-    ids.push(...next.entity!);
+    if (!own) {
+      ids = ids.slice();
+      own = true;
+    }
+    for (let n = 0; n < next.entity!.length; n++) ids.push(next.entity![n]);
     end = skipAcronym(ctx, next);
   }
   // (a name given twice counts once)

@@ -30,7 +30,12 @@ const COUNT = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four
 function knownNameIn(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], start: number, end: number): string | undefined {
   let best: [number, string] | undefined;
   for (let k = start; k < end; k++) {
-    for (const [e, entries] of matchesAfter(starts[k]?.dictionary, norms, k)) {
+    // (most words open no name: no list is read for them)
+    const first = starts[k]?.dictionary;
+    if (!first) continue;
+    const matches = matchesAfter(first, norms, k);
+    for (let m = 0; m < matches.length; m++) {
+      const [e, entries] = matches[m];
       if (e > end) continue;
       const h = entries.find((x) => x.kind === "happening" && caseAgrees(x, s.tokens, k, e));
       if (h && (!best || e - k > best[0])) best = [e - k, h.ref!];
@@ -103,8 +108,9 @@ export function happeningMentions(s: Sentence, norms: string[], starts: (WordSta
     // Rightwards: "of/on <date>", "between A and B", "over/in <place>", "in <year>".
     for (;;) {
       const w = norms[end];
-      const dt = dateAt(s, end + 1);
-      if (DATE_WORDS.has(w) && dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
+      // (the date is looked for only after a word that may open one)
+      const dt = DATE_WORDS.has(w) ? dateAt(s, end + 1) : undefined;
+      if (dt && dt.start === end + 1) { date = date ?? dt.value; end = dt.end; continue; }
       if (w === "between" || w === "among") {
         let k = end + 1;
         const found: string[] = [];
@@ -141,22 +147,17 @@ export function happeningMentions(s: Sentence, norms: string[], starts: (WordSta
       }
       break;
     }
-    const phrase: HappeningPhrase = {
-      label: info.label,
-      head: info.category,
-      headText: s.text.slice(toks[i].start, toks[headEnd - 1].end).toLowerCase(),
-      modifiers: modifiers.reverse(),
-      parties: [...new Set(parties)],
-      ...(partyOrgs.length ? { partyOrgs: [...new Set(partyOrgs)] } : {}),
-      brokers: [...new Set(brokers)],
-      ...(brokeredBy ? { brokeredBy } : {}),
-      ...(city ? { city } : {}),
-      date,
-      ordinal,
-      // a venue alone does not make talks particular ("talks in Moscow" recur); with a date it does
-      // (brokers named after the head make an agreement particular, not talks: "talks facilitated by X" recur)
-      specific: !!date || parties.length > 0 || partyOrgs.length > 0 || proper || ordinal !== undefined || (brokeredBy ? info.label === "Agreement" : brokers.length > 0),
-    };
+    // (fields set one by one in the record's order: spreading optional parts made objects per phrase)
+    const phrase = { label: info.label, head: info.category, headText: s.text.slice(toks[i].start, toks[headEnd - 1].end).toLowerCase(), modifiers: modifiers.reverse(), parties: distinct(parties) } as HappeningPhrase;
+    if (partyOrgs.length) phrase.partyOrgs = distinct(partyOrgs);
+    phrase.brokers = distinct(brokers);
+    if (brokeredBy) phrase.brokeredBy = brokeredBy;
+    if (city) phrase.city = city;
+    phrase.date = date;
+    phrase.ordinal = ordinal;
+    // a venue alone does not make talks particular ("talks in Moscow" recur); with a date it does
+    // (brokers named after the head make an agreement particular, not talks: "talks facilitated by X" recur)
+    phrase.specific = !!date || parties.length > 0 || partyOrgs.length > 0 || proper || ordinal !== undefined || (brokeredBy ? info.label === "Agreement" : brokers.length > 0);
     // a venue that no date backs is not part of the phrase: "talks in Moscow" stay "talks"
     if (venue && !date) end = headEnd;
     out.push(mention({ sentence: s.index, start, end, text: textOf(s, start, end), kind: "happening", happening: phrase, ref: knownNameIn(s, norms, starts, start, end) }));
@@ -172,6 +173,9 @@ export function happeningMentions(s: Sentence, norms: string[], starts: (WordSta
   }
   return out;
 }
+
+/** The list without repeats, in first-seen order ([...new Set(xs)]; a list of one or none has none, and is no one else's). */
+const distinct = (xs: string[]): string[] => (xs.length < 2 ? xs : [...new Set(xs)]);
 
 /** Past participles that name who brokered a happening after it: "the deal mediated by ...". */
 const BROKERED = new Set(["brokered", "mediated", "facilitated", "sponsored", "negotiated"]);

@@ -12,5 +12,13 @@ export const isCap = (t: Token | undefined) => {
 export const textOf = (s: Sentence, start: number, end: number) => s.text.slice(s.tokens[start].start, s.tokens[end - 1].end);
 
 /** The first mention over token k, the date over token k. */
-export const mentionAt = (mentions: Mention[], k: number) => mentions.find((m) => m.start <= k && k < m.end);
-export const dateAt = (s: Sentence, k: number) => s.dates?.find((x) => x.start <= k && k < x.end);
+// (loops, not find: no closure is made per token asked about)
+export function mentionAt(mentions: Mention[], k: number): Mention | undefined {
+  for (let n = 0; n < mentions.length; n++) if (mentions[n].start <= k && k < mentions[n].end) return mentions[n];
+  return undefined;
+}
+export function dateAt(s: Sentence, k: number): NonNullable<Sentence["dates"]>[number] | undefined {
+  const dates = s.dates;
+  if (dates) for (let n = 0; n < dates.length; n++) if (dates[n].start <= k && k < dates[n].end) return dates[n];
+  return undefined;
+}

@@ -9,8 +9,11 @@ const STATE_KINDS = new Set<Mention["kind"]>(["adjective", "state", "capital", "
 /** Words before a title held once: "former Nigerian President X". */
 const FORMER_WORDS = new Set(["former", "ex", "late", "then", "outgoing"]);
 
-/** The first mention that ends at token `end`. */
-const endingAt = (mentions: Mention[], end: number) => mentions.find((m) => m.end === end);
+/** The first mention that ends at token `end` (a loop, not find: it is asked for every unknown name). */
+function endingAt(mentions: Mention[], end: number): Mention | undefined {
+  for (let n = 0; n < mentions.length; n++) if (mentions[n].end === end) return mentions[n];
+  return undefined;
+}
 
 /** A title that ends at token k, with the state it is of: "Russian Foreign Minister", "Russia's Deputy Foreign
  * Minister", "President of Kyrgyzstan", "U.N. Secretary-General" (the organisation is found by the relations stage). */

@@ -26,7 +26,7 @@ export const entityRegistry = (g: Gazetteer): EntityRegistry => ({ g, entities: 
 
 /** The node `label`/`key` (made on first use), with `alias` and `name` among its aliases; the first name is kept. */
 export function add(reg: EntityRegistry, label: Label, key: string, name: string, alias: string | undefined, facts?: EntityFacts): string {
-  const id = entityId(label, key);
+  const id = idOf(label, key);
   let node = reg.entities.get(id);
   // every field present from the start: all nodes share one shape (later stages read their labels for every actor;
   // build-record leaves the unset ones out)
@@ -42,6 +42,15 @@ export function add(reg: EntityRegistry, label: Label, key: string, name: string
   // (the node's own id, not the one just spelled: every mention of it then shares one string, hashed once by the
   // maps later stages look it up in)
   return node.id;
+}
+
+/** entityId, remembered per label (bounded): a mention's key is mostly a string whose hash is known already, where the
+ * id spelled anew would be a new string to join and hash for the look-up that follows. */
+const ids = new Map<Label, Map<string, string>>();
+function idOf(label: Label, key: string): string {
+  let byKey = ids.get(label);
+  if (!byKey) ids.set(label, (byKey = new Map()));
+  return byKey.get(key) ?? remember(byKey, key, entityId(label, key), 100_000);
 }
 
 export function addState(reg: EntityRegistry, sid: string, alias?: string): string | undefined {
