@@ -7,24 +7,13 @@ import { remember } from "../bounded-cache.ts";
 
 const IRREGULAR = (JSON.parse(readFileSync(new URL("./irregular-verbs.json", import.meta.url), "utf8")) as { forms: Record<string, string> }).forms;
 
-function regularForms(base: string): string[] {
-  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
-  const out = [base, `${base}s`, `${base}es`, `${stem}ed`, `${stem}ing`, `${base}d`];
-  if (base.endsWith("y") && !/[aeiou]y$/.test(base)) out.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
-  // a final consonant doubles after a short vowel: "plan" → "planned"
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) out.push(`${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`);
-  return out;
-}
-
-/** Irregular forms by their base ("hold" → "held", "holding"...), the table read backwards. */
-const IRREGULAR_FORMS = new Map<string, string[]>();
-for (const [form, base] of Object.entries(IRREGULAR)) IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
-
-/** Every form of a base word: itself, its regular endings and its irregular forms (remembered: cue words are few). */
+/** Every form of a base word: the token forms whose base candidates include it (see formsWithBase), remembered: cue
+ * words are few. The cues' first words are found by the same rules (cue-index.ts), so a word matches alike wherever
+ * it stands in a cue. */
 const cache = new Map<string, Set<string>>();
 export function formsOf(base: string): Set<string> {
   let forms = cache.get(base);
-  if (!forms) cache.set(base, (forms = new Set([...regularForms(base), ...(IRREGULAR_FORMS.get(base) ?? [])])));
+  if (!forms) cache.set(base, (forms = new Set(formsWithBase(base))));
   return forms;
 }
 

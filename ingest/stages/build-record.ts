@@ -27,21 +27,6 @@ function uniqueSorted(xs: string[]): string[] {
   return out.sort();
 }
 
-/** Entities in order of id (each id once). An article names a few dozen at most, which an insertion sort puts in
- * order in less time than the builtin sort takes to set up; many are left to the builtin. */
-function sortById(es: EntityNode[]): void {
-  if (es.length > 32) {
-    es.sort((a, b) => (a.id < b.id ? -1 : 1));
-    return;
-  }
-  for (let i = 1; i < es.length; i++) {
-    const e = es[i];
-    let j = i - 1;
-    for (; j >= 0 && es[j].id > e.id; j--) es[j + 1] = es[j];
-    es[j + 1] = e;
-  }
-}
-
 /** The record's edge for a relation first stated with evidence `ev`; its role, object or demand only where it has one. */
 function newEdge(id: string, r: Relation, ev: Evidence): GraphEdge {
   const edge: GraphEdge = { id, type: r.type, source: r.source, target: r.target, evidence: [ev], date: ev.date };
@@ -85,7 +70,7 @@ export function buildRecord(doc: Doc): ArticleRecord {
   }
   const entities: EntityNode[] = [];
   for (const e of doc.entities.values()) entities.push(recordEntity(e));
-  sortById(entities);
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
   return {
     version: 1,
     article: {

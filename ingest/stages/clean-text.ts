@@ -36,20 +36,17 @@ const LATIN = /^\p{Script=Latin}$/u;
 
 type Rule = Resources["lexicon"]["boilerplate"][number];
 
-/** Each boilerplate rule with a twin for ASCII lines, read once per lexicon.
+/** Each boilerplate rule with a twin for plain lines (most lines), read once per lexicon.
  *
  * Why a twin: V8 runs a case-insensitive pattern about six times slower in Unicode mode ("iu") than without it, and
  * two rules scan every line. An ASCII pattern matches the same either way on a line without the few characters
  * UNICODE_ONLY lists (the case pairs of ASCII letters are the same; only "ſ" and the Kelvin sign fold onto ASCII
  * letters in Unicode mode, and only a surrogate pair is counted differently), so such lines are tested without it.
- * A pattern with Unicode-only syntax (\p{..}, \u{..}), non-ASCII characters or a stateful flag keeps its own form,
- * but for lines of ASCII only it may still have a twin (see asciiLetters). */
+ * A pattern with Unicode-only syntax (\p{..}, \u{..}), non-ASCII characters or a stateful flag keeps one form. */
 interface RuleForms {
   rule: Rule;
   /** for lines without the characters UNICODE_ONLY lists */
   ascii: RegExp;
-  /** for lines of ASCII only (isAscii) */
-  asciiLine: RegExp;
 }
 const twins = new WeakMap<Rule[], RuleForms[]>();
 function rulesFor(rules: Rule[]): RuleForms[] {
@@ -58,48 +55,18 @@ function rulesFor(rules: Rule[]): RuleForms[] {
     t = rules.map((rule) => {
       const { source, flags } = rule.re;
       const plain = isAscii(source) && !/\\[pPu]/.test(source) && !/[gyv]/.test(flags);
-      const ascii = plain ? new RegExp(source, flags.replace("u", "")) : rule.re;
-      const lettersOnly = plain || /[gyv]/.test(flags) || !flags.includes("u") ? undefined : asciiLetters(source);
-      return { rule, ascii, asciiLine: lettersOnly === undefined ? ascii : new RegExp(lettersOnly, flags.replace("u", "")) };
+      return { rule, ascii: plain ? new RegExp(source, flags.replace("u", "")) : rule.re };
     });
     twins.set(rules, t);
   }
   return t;
 }
 
-/** A Unicode-mode pattern for lines of ASCII only, with each \p{L} as the ASCII letters (the only letters such a line
- * has); undefined for a pattern with other Unicode-only syntax (\P, another \p{..}, \u) or with a character UNICODE_ONLY
- * lists ("ſ" would match "s", a surrogate pair would be two characters). Its other non-ASCII characters match no ASCII
- * line either way. */
-function asciiLetters(source: string): string | undefined {
-  if (UNICODE_ONLY.test(source)) return undefined;
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      if (source.startsWith("\\p{L}", i)) {
-        out += inClass ? "A-Za-z" : "[A-Za-z]";
-        i += 4;
-        continue;
-      }
-      if ("pPu".includes(source[i + 1])) return undefined;
-      out += c + source[i + 1];
-      i++;
-      continue;
-    }
-    if (c === "[" && !inClass) inClass = true;
-    else if (c === "]" && inClass) inClass = false;
-    out += c;
-  }
-  return out;
-}
-
 /** The first rule a line matches, in the form its characters allow (see rulesFor). */
-function ruleFor(rules: RuleForms[], line: string, ascii: boolean, plain: boolean): Rule | undefined {
+function ruleFor(rules: RuleForms[], line: string, plain: boolean): Rule | undefined {
   for (let n = 0; n < rules.length; n++) {
     const r = rules[n];
-    if ((ascii ? r.asciiLine : plain ? r.ascii : r.rule.re).test(line)) return r.rule;
+    if ((plain ? r.ascii : r.rule.re).test(line)) return r.rule;
   }
   return undefined;
 }
@@ -120,7 +87,7 @@ export function cleanText(doc: Doc, res: Resources): Doc {
     const ascii = isAscii(line);
     // (curly quotes and accented names leave a line plain)
     const plain = ascii || !UNICODE_ONLY.test(line);
-    const rule = ruleFor(rules, line, ascii, plain);
+    const rule = ruleFor(rules, line, plain);
     if (rule) {
       dropLinks = rule.drop === "line-and-links";
       continue;

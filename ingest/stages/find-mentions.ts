@@ -46,7 +46,8 @@ export function findMentions(doc: Doc, res: Resources): Doc {
     keepLive(happenings, all);
     keepLive(knownHappenings, all);
     keepLive(names, all);
-    sortByPosition(all);
+    // text order, the longest first where two start together
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
     attachTitles(s, norms, res, all);
     // Venues: a capital or place after "in"/"at" is where something happened, not who acted.
     for (const m of all) {
@@ -70,15 +71,4 @@ export function findMentions(doc: Doc, res: Resources): Doc {
 /** Adds to `out` the mentions of `list` not absorbed into another. */
 function keepLive(list: Mention[], out: Mention[]): void {
   for (let n = 0; n < list.length; n++) if (list[n].kind !== "absorbed") out.push(list[n]);
-}
-
-/** Mentions into text order, the longest first where two start together, stably (as Array#sort would): by insertion,
- * as a sentence's few mentions come mostly in order already. */
-function sortByPosition(ms: Mention[]): void {
-  for (let i = 1; i < ms.length; i++) {
-    const m = ms[i];
-    let j = i - 1;
-    for (; j >= 0 && (ms[j].start > m.start || (ms[j].start === m.start && ms[j].end < m.end)); j--) ms[j + 1] = ms[j];
-    ms[j + 1] = m;
-  }
 }

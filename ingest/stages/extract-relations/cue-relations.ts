@@ -64,12 +64,6 @@ function claimedBefore(st: CueState, i: number, end: number): boolean {
   return false;
 }
 
-/** Whether one of the ten tokens before token i is a form of one of the words. */
-function nearBefore(toks: Token[], i: number, words: string[]): boolean {
-  for (let j = Math.max(0, i - 10); j < i; j++) if (baseCandidates(toks[j]).some((b) => words.includes(b))) return true;
-  return false;
-}
-
 /** The actor whose possessive opens the phrase at token k: "his telephone conversation with X", "Russia's mediation". */
 function possessorOf(ctx: Ctx, k: number): Mention | undefined {
   const toks = ctx.s.tokens;
@@ -86,7 +80,7 @@ function statesFact(ctx: Ctx, cue: RelationCue, m: Match, i: number, hedges: Set
   const toks = ctx.s.tokens;
   // the first (most specific) cue to cover a span wins it: "call on" is not also "call"
   if (claimedBefore(st, i, m.end)) return false;
-  if (cue.near && cue.near.length && !nearBefore(toks, i, cue.near)) return false;
+  if (cue.near && cue.near.length && !someBefore(toks, i, 10, (t) => baseCandidates(t).some((b) => cue.near!.includes(b)))) return false;
   // "a possible meeting", "a bid to join": no fact is stated
   if (!cue.presupposed && hedgedBefore(toks, m.start, hedges)) return false;
   if (cue.finite && infinitive(toks, m.start)) return false;
