@@ -41,6 +41,16 @@ function cutLongRuns(paragraph: string): { text: string; toOriginal?: (i: number
   return { text, toOriginal: (i) => origin[Math.min(i, origin.length - 1)] };
 }
 
+/** Whether token text `v` at `start` continues the word `prev`: wink splits a word at some non-ASCII letters
+ * ("Sultanoğlu" → "Sultano", "ğlu"), and letters that touch are one word. */
+const continuesWord = (prev: Token, v: string, start: number): boolean =>
+  // (the cheap test first: one of the two touching characters is not ASCII)
+  prev.end === start && (prev.text.charCodeAt(prev.text.length - 1) > 0x7f || v.charCodeAt(0) > 0x7f) && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v);
+
+/** White space as `\s` and `trim` see it, by char code (asked of each sentence's first and last character). */
+const isSpace = (c: number): boolean =>
+  c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+
 export function createNlp() {
   // Only what extraction uses: sentence boundaries and parts of speech (negation, sentiment and wink's own
   // number/date entities are not read, and skipping them halves the time per article).
@@ -55,29 +65,35 @@ export function createNlp() {
     return foldCache.get(v) ?? remember(foldCache, v, fold(v), 200_000);
   };
 
-  /** Tokens `from..to` (exclusive) of a document with offsets into `text`, their sentence; wink gives each token's
-   * preceding spaces, so offsets are exact. */
-  function tokensOf(values: string[], pos: string[], from: number, to: number, text: string): Token[] {
+  /** Tokens `from..to` (exclusive) of a document, each at its offset in the document (`starts`) less `base`. */
+  function tokensAt(values: string[], pos: string[], starts: Int32Array, from: number, to: number, base: number): Token[] {
     const out: Token[] = [];
-    let at = 0;
     let prev: Token | undefined;
     for (let i = from; i < to; i++) {
       const v = values[i];
-      const found = text.indexOf(v, at);
-      const start = found >= 0 ? found : at;
-      at = start + v.length;
-      // wink splits a word at some non-ASCII letters ("Sultanoğlu" → "Sultano", "ğlu"): letters that touch are one word
-      // (the cheap test first: one of the two touching characters is not ASCII)
-      if (prev && prev.end === start && (prev.text.charCodeAt(prev.text.length - 1) > 0x7f || v.charCodeAt(0) > 0x7f) && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(v)) {
+      const start = starts[i] - base;
+      const end = start + v.length;
+      if (prev && continuesWord(prev, v, start)) {
         prev.text += v;
         prev.norm = fold(prev.text);
-        prev.end = at;
+        prev.end = end;
         continue;
       }
-      prev = { text: v, norm: foldToken(v), pos: pos[i], start, end: at };
+      prev = { text: v, norm: foldToken(v), pos: pos[i], start, end };
       out.push(prev);
     }
     return out;
+  }
+
+  /** Tokens `from..to` (exclusive) with offsets into `text`, their sentence, found by search. */
+  function tokensIn(values: string[], pos: string[], from: number, to: number, text: string): Token[] {
+    const starts = new Int32Array(to);
+    for (let i = from, at = 0; i < to; i++) {
+      const found = text.indexOf(values[i], at);
+      starts[i] = found >= 0 ? found : at;
+      at = starts[i] + values[i].length;
+    }
+    return tokensAt(values, pos, starts, from, to, 0);
   }
 
   return {
@@ -91,7 +107,8 @@ export function createNlp() {
       // One document for the whole text: a call per paragraph costs a fifth more than one for all. A blank line ends a
       // sentence for wink as for a reader, and its tags are the same as paragraph by paragraph; the line breaks come
       // back as tokens of their own, which end a sentence here too and count the paragraphs.
-      const doc = nlp.readDoc(paragraphs.map((p) => p.text).join("\n\n"));
+      const joined = paragraphs.map((p) => p.text).join("\n\n");
+      const doc = nlp.readDoc(joined);
       // the document's token arrays are read once (reading them sentence by sentence adds a quarter to wink's own time)
       const tk = doc.tokens();
       const values = tk.out(its.value) as string[];
@@ -99,16 +116,34 @@ export function createNlp() {
       const spaces = tk.out(its.precedingSpaces) as string[];
       const spans = doc.sentences().out(its.span) as [number, number][];
       const out: { text: string; tokens: Token[]; paragraph: number }[] = [];
+      // each token's offset in the document: wink gives the spaces before it, so they add up (checked per token, and
+      // found by search where a token is not where they say); a sentence is then one slice of the text
+      const n = values.length;
+      const starts = new Int32Array(n);
+      for (let i = 0, at = 0; i < n; i++) {
+        const v = values[i];
+        let s = at + spaces[i].length;
+        if (!joined.startsWith(v, s)) {
+          const found = joined.indexOf(v, at);
+          s = found >= 0 ? found : at;
+        }
+        starts[i] = s;
+        at = s + v.length;
+      }
       // the paragraph: half the line breaks seen, as paragraphs are joined by two
       let p = 0;
       let breaks = 0;
       let cursor = 0;
       const emit = (first: number, end: number) => {
-        // the sentence's text as wink gives it: each token after its preceding spaces, trimmed
-        let cut = "";
-        for (let i = first; i < end; i++) cut += spaces[i] + values[i];
-        cut = cut.trim();
-        const tokens = tokensOf(values, pos, first, end, cut);
+        const s0 = starts[first];
+        const last = values[end - 1];
+        let cut = joined.slice(s0, starts[end - 1] + last.length);
+        let tokens: Token[];
+        // (a token of spaces at either end is trimmed off the sentence, and the tokens are then found in what is left)
+        if (isSpace(values[first].charCodeAt(0)) || isSpace(last.charCodeAt(last.length - 1))) {
+          cut = cut.trim();
+          tokens = tokensIn(values, pos, first, end, cut);
+        } else tokens = tokensAt(values, pos, starts, first, end, s0);
         const { text: own, toOriginal } = paragraphs[p];
         if (!toOriginal) {
           out.push({ text: cut, tokens, paragraph: p });
