@@ -23,6 +23,8 @@ export interface CompiledCue {
   els: Element[];
   /** a cue opening on a slot: its first two elements, shared by the cues that open alike ("{agent} -") */
   prefix: number | undefined;
+  /** the words it needs a sentence to have, as the cue index numbers them (each once) */
+  needs: number[];
 }
 const SLOT = /^\{(obj|agent|org|happening)\}$/;
 export const elements = (cue: RelationCue): Element[] =>

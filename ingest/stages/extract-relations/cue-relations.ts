@@ -4,7 +4,7 @@ import type { RelationCue } from "../../lexicon/load-lexicon.ts";
 import { baseCandidates } from "../../lexicon/word-forms.ts";
 import { actorStartingAt, isActor, labelOf, type Ctx } from "./context.ts";
 import { hedgedBefore, infinitive, someBefore } from "./cue-guards.ts";
-import { candidateCues, cueIndex } from "./cue-index.ts";
+import { candidateCues, cueIndex, mayMatch, noteWords } from "./cue-index.ts";
 import { matchAt, matchElements, type Match } from "./cue-matcher.ts";
 import { nearestHappening, orgBefore, restOf } from "./cue-targets.ts";
 import { subjectAfter, subjectBefore } from "./subjects.ts";
@@ -24,12 +24,15 @@ export function cueRelations(ctx: Ctx, cues: RelationCue[], hedges: Set<string>,
   const st: CueState = { out: [], claimed: [], lastSources: undefined, roles };
   const toks = ctx.s.tokens;
   const ix = cueIndex(cues);
+  // (the cues opening on a slot are asked of every name: they are left out of a sentence none of them may match in)
+  const slots = noteWords(ix, ctx);
   for (let i = 0; i < toks.length; i++) {
-    const { cues: candidates, runEnd } = candidateCues(ix, ctx, i);
+    const { cues: candidates, runEnd } = candidateCues(ix, ctx, i, slots);
     // cues that open alike fail alike: their shared opening is matched once per token (bit p: opening p tried, fits)
     let tried = 0, fits = 0;
     for (let n = 0; n < candidates.length; n++) {
       const c = candidates[n];
+      if (!mayMatch(ix, c)) continue;
       if (c.prefix !== undefined) {
         const bit = 1 << c.prefix;
         if (!(tried & bit)) {

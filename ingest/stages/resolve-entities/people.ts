@@ -5,6 +5,7 @@ import type { PersonEntry } from "../../gazetteer/schema.ts";
 import { sameNameWord, withoutMiddleInitials } from "../../names.ts";
 import { fold } from "../../nlp.ts";
 import { entityId } from "../../entity-ids.ts";
+import { remember } from "../../bounded-cache.ts";
 import { add, addState, slugOf, type EntityRegistry } from "./entity-registry.ts";
 import { gazetteerSurname } from "./surnames.ts";
 
@@ -40,12 +41,17 @@ export function setPerson(ap: ArticlePeople, m: Mention, id: string, title?: str
       ap.order.push(prev);
     }
   } else {
-    const p: PersonInfo = { id, title, state, surname: ap.reg.entities.get(id)?.name.split(/\s+/).at(-1) ?? "" };
+    const p: PersonInfo = { id, title, state, surname: lastWordOf(ap.reg.entities.get(id)?.name) };
     ap.people.set(id, p);
     ap.order.push(p);
   }
   if (title && title !== "counterpart" && state) ap.holders.set(`${title}|${state}`, id);
 }
+
+/** The last word of a name, remembered (bounded): the same people recur across a corpus. */
+const lastWords = new Map<string, string>();
+const lastWordOf = (name: string | undefined): string =>
+  name === undefined ? "" : lastWords.get(name) ?? remember(lastWords, name, name.split(/\s+/).at(-1)!, 100_000);
 
 /** A person by name: the gazetteer's (any spelling, slips included) or one the article named in full already. */
 export function findPerson(ap: ArticlePeople, text: string): { id: string; gaz?: string } | undefined {
