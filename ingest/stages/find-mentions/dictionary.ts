@@ -2,7 +2,7 @@
 // with the text, an office split from the owner that opens it.
 import { mention, type Mention, type Sentence, type Token } from "../../document.ts";
 import type { DictEntry } from "../../gazetteer/load-gazetteer.ts";
-import { hasMatchAt, matchesAfter, matchesAt, type Trie } from "../../gazetteer/phrase-dictionary.ts";
+import { hasMatchAt, matchesAt, pathAfter, type Trie } from "../../gazetteer/phrase-dictionary.ts";
 import { sameNameWord } from "../../names.ts";
 import type { Resources } from "../../resources.ts";
 import { triesFor, type WordStarts } from "./lexicon-index.ts";
@@ -20,13 +20,18 @@ const DIGIT_FIRST = /^\d/;
 /** Tags of the word after a place or state that cannot be the rest of a longer name. */
 const NOT_NAME_POS = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON"]);
 
+const NOT_LETTER = /[^\p{L}]/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+
 /** The case of a dictionary form: a short all-capitals form ("US", "UN"), a capitalised one ("Chad"). Read once per entry. */
 const formCases = new WeakMap<DictEntry, { capitals: boolean; capitalised: boolean }>();
 function formCase(e: DictEntry): { capitals: boolean; capitalised: boolean } {
   let c = formCases.get(e);
   if (!c) {
-    const letters = e.form.replace(/[^\p{L}]/gu, "");
-    c = { capitals: letters.length <= 5 && letters === letters.toUpperCase(), capitalised: /^\p{Lu}/u.test(e.form.replace(/^(the|a)\s+/i, "")) };
+    const letters = e.form.replace(NOT_LETTER, "");
+    c = { capitals: letters.length <= 5 && letters === letters.toUpperCase(), capitalised: UPPER_FIRST.test(e.form.replace(/^(the|a)\s+/i, "")) };
     formCases.set(e, c);
   }
   return c;
@@ -37,7 +42,7 @@ function formCase(e: DictEntry): { capitals: boolean; capitalised: boolean } {
 function hasLower(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80) return /\p{Ll}/u.test(text);
+    if (c >= 0x80) return LOWER.test(text);
     if (c >= 0x61 && c <= 0x7a) return true;
   }
   return false;
@@ -45,7 +50,7 @@ function hasLower(text: string): boolean {
 /** An upper-case letter or a digit first: /^[\p{Lu}\d]/u. */
 function opensUpperOrDigit(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : /^[\p{Lu}\d]/u.test(text);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : UPPER_OR_DIGIT_FIRST.test(text);
 }
 const ARTICLE = /^(the|a)$/i;
 /** "the" or "a", in any case. */
@@ -83,12 +88,11 @@ function chooseEntry(s: Sentence, norms: string[], res: Resources, from: number,
 }
 
 /** "UN Secretary-General": the owner's name an office form from..end opens with, as its end and entry; the longest
- * whose case agrees, its most specific owner kind. */
-function ownerOpening(s: Sentence, norms: string[], first: Trie<DictEntry>, from: number, end: number): [number, DictEntry] | undefined {
-  const matches = matchesAfter(first, norms, from);
-  for (let m = 0; m < matches.length; m++) {
-    const [oe, es] = matches[m];
-    if (oe >= end || !es.some((x) => OWNER_KINDS.has(x.kind) && caseAgrees(x, s.tokens, from, oe))) continue;
+ * whose case agrees, its most specific owner kind. `path` holds the walk from `from` (its first `depth` nodes). */
+function ownerOpening(s: Sentence, path: Trie<DictEntry>[], depth: number, from: number, end: number): [number, DictEntry] | undefined {
+  for (let d = depth - 1; d >= 0; d--) {
+    const oe = from + d + 1, es = path[d].values;
+    if (!es.length || oe >= end || !es.some((x) => OWNER_KINDS.has(x.kind) && caseAgrees(x, s.tokens, from, oe))) continue;
     let o: DictEntry | undefined;
     for (const x of es) if (OWNER_KINDS.has(x.kind) && (!o || RANK[x.kind] < RANK[o.kind])) o = x;
     return [oe, o!];
@@ -96,35 +100,37 @@ function ownerOpening(s: Sentence, norms: string[], first: Trie<DictEntry>, from
   return undefined;
 }
 
-export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[]): Mention[] {
+/** The gazetteer's phrases in a sentence, from the tokens that open any (`opens`, in order) and left to right: a phrase
+ * found, the search goes on after it. */
+export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], opens: number[], res: Resources, taken: boolean[]): Mention[] {
   const { notNames } = triesFor(res);
   const dict = res.gazetteer.dictionary;
   const out: Mention[] = [];
-  for (let i = 0; i < norms.length; ) {
+  // the trie's nodes along the words from a token, longest phrase last (one buffer for the sentence)
+  const path: Trie<DictEntry>[] = [];
+  // where the search goes on: after the last phrase found
+  let after = 0;
+  for (const i of opens) {
     // most tokens start no phrase (their word was looked up once for all the finders): no list is built for them
-    const first = starts[i]?.dictionary;
-    if (!first) {
-      i++;
-      continue;
-    }
+    const first = starts[i]!.dictionary;
+    if (i < after || !first) continue;
     let end = 0;
     let e: DictEntry | undefined;
-    const matches = matchesAfter(first, norms, i);
-    for (let m = 0; m < matches.length && !e; m++) {
-      e = chooseEntry(s, norms, res, i, matches[m][0], matches[m][1]);
-      end = matches[m][0];
+    const depth = pathAfter(first, norms, i, path);
+    // the longest phrase first
+    for (let d = depth - 1; d >= 0 && !e; d--) {
+      if (!path[d].values.length) continue;
+      end = i + d + 1;
+      e = chooseEntry(s, norms, res, i, end, path[d].values);
     }
-    if (!e) {
-      i++;
-      continue;
-    }
+    if (!e) continue;
     // A place or state glued to an unknown capitalised word is part of another name ("Caucasus Watch").
     const next = s.tokens[end];
     // Not after "<office> of (the)": "Deputy Secretary of State of the United States Stephen Biegun" names the state, then a person.
     const ofAt = norms[i - 1] === "the" ? i - 2 : i - 1;
     const afterOffice = norms[ofAt] === "of" && out.at(-1)?.kind === "office" && out.at(-1)!.end === ofAt;
     if ((e.kind === "place" || e.kind === "state") && !afterOffice && !s.titleCase && isCap(next) && !NOT_NAME_POS.has(next.pos) && !hasMatchAt(dict, norms, end) && !notNames.has(next.text)) {
-      i = end;
+      after = end;
       continue;
     }
     // A surname the gazetteer knows after a first name it does not list: "Sregey Lavrov" (a slip), "Heydar Aliyev"
@@ -138,13 +144,13 @@ export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordSt
       if (!firsts.some((f) => sameNameWord(f, prevTok.text))) {
         out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: "person", body: "candidate" }));
         for (let k = from; k < end; k++) taken[k] = true;
-        i = end;
+        after = end;
         continue;
       }
     }
     // "UN Secretary-General", "US Secretary of State": an office form that opens with an organisation's or a
     // state's name is that owner and its office, so the title is credited to the owner.
-    const owner = e.kind === "office" ? ownerOpening(s, norms, first, from, end) : undefined;
+    const owner = e.kind === "office" ? ownerOpening(s, path, depth, from, end) : undefined;
     if (owner) {
       const [oe, o] = owner;
       out.push(mention({ sentence: s.index, start: from, end: oe, text: textOf(s, from, oe), kind: o.kind, ref: o.ref, state: o.state }));
@@ -154,7 +160,7 @@ export function dictionaryMentions(s: Sentence, norms: string[], starts: (WordSt
     const own = e.kind === "person" ? undefined : e;
     out.push(mention({ sentence: s.index, start: from, end, text: textOf(s, from, end), kind: e.kind, ref: e.ref, body: e.body, state: own?.state, title: own?.title }));
     for (let k = Math.min(i, from); k < end; k++) taken[k] = true;
-    i = end;
+    after = end;
   }
   return out;
 }

@@ -23,6 +23,8 @@ const DATE_WORDS = new Set(["of", "on", "in", "from"]);
 const PLACE_WORDS = new Set(["over", "in", "on"]);
 const ORDINAL = /^\d+(st|nd|rd|th)$/;
 const YEAR = /^\d{4}$/;
+/** A digit first: what ORDINAL and YEAR need, told before either pattern is run on every word left of a head. */
+const digitFirst = (w: string) => w.charCodeAt(0) >= 0x30 && w.charCodeAt(0) <= 0x39;
 /** A count in a compound: "five-day ceasefire", "44-day war". */
 const COUNT = /^(\d+|one|two|three|four|five|six|seven|eight|nine|ten|forty-four)$/;
 
@@ -45,13 +47,16 @@ function knownNameIn(s: Sentence, norms: string[], starts: (WordStarts | undefin
 }
 
 /** An agreement or event around each head noun: qualifiers and compounds before it, "between A and B" or a date after it. */
-export function happeningMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+export function happeningMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], opens: number[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
   const { organisationHeads, modifiers: modifierWords } = triesFor(res);
   const lex = res.lexicon.happenings;
   const toks = s.tokens;
   const out: Mention[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const hit = longestAfter(starts[i]?.head, norms, i);
+  // (only the words that open anything; a phrase found, the search goes on after it)
+  let after = 0;
+  for (const i of opens) {
+    if (i < after) continue;
+    const hit = longestAfter(starts[i]!.head, norms, i);
     if (!hit) continue;
     let [headEnd, [info]] = hit;
     // "ceasefire agreement", "truce extension": a head noun compounded with another of its kind is one head. English
@@ -97,10 +102,10 @@ export function happeningMentions(s: Sentence, norms: string[], starts: (WordSta
       }
       if (t.text === "-" || BROKER_VERBS.has(t.norm) && norms[k - 1] === "-") { start = k; continue; }
       if (lex.ordinals[t.norm] !== undefined) { ordinal = lex.ordinals[t.norm]; start = k; continue; }
-      if (ORDINAL.test(t.norm)) { ordinal = parseInt(t.norm, 10); start = k; continue; }
+      if (digitFirst(t.norm) && ORDINAL.test(t.norm)) { ordinal = parseInt(t.norm, 10); start = k; continue; }
       if (modifierWords.has(t.norm) || (t.pos === "NUM" && norms[k + 1] === "-")) { modifiers.push(t.norm); start = k; continue; }
-      if (YEAR.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
-      if (COUNT.test(t.norm) && norms[k + 1] === "-") { modifiers.push(t.norm); start = k; continue; }
+      if (digitFirst(t.norm) && YEAR.test(t.norm)) { date = date ?? t.norm; start = k; continue; }
+      if (norms[k + 1] === "-" && COUNT.test(t.norm)) { modifiers.push(t.norm); start = k; continue; }
       if (isCap(t) && !s.titleCase && t.pos === "PROPN" && !taken[k]) { proper = true; modifiers.push(t.text); start = k; continue; }
       break;
     }
@@ -169,7 +174,7 @@ export function happeningMentions(s: Sentence, norms: string[], starts: (WordSta
         happening: { ...phrase, label: "Event", head: "talks", headText: norms[r.start + (r.ordinal !== undefined ? 1 : 0)], ordinal: r.ordinal, specific: true, round: true } }));
     }
     for (let k = i; k < headEnd; k++) taken[k] = true;
-    i = end - 1;
+    after = end;
   }
   return out;
 }

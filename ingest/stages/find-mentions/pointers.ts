@@ -18,23 +18,24 @@ function groupAt(norms: string[], i: number, res: Resources): { end: number; cou
 }
 
 /** "the parties", "both sides"; "the Armenian side"; pronouns that stand for a person or for a quote's speaker. */
-export function pointerMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
+export function pointerMentions(s: Sentence, norms: string[], starts: (WordStarts | undefined)[], opens: number[], res: Resources, taken: boolean[], mentions: Mention[]): Mention[] {
   const { stateNouns } = triesFor(res);
   const out: Mention[] = [];
-  for (let i = 0; i < norms.length; i++) {
-    // (most words open none of them)
-    const w = starts[i];
-    if (!w) continue;
+  // (only the words that open anything: most words open none of them; a pointer found, the search goes on after it)
+  let after = 0;
+  for (const i of opens) {
+    if (i < after) continue;
+    const w = starts[i]!;
     const hit = longestAfter(w.side, norms, i);
     if (hit && !taken[i]) {
       out.push(mention({ sentence: s.index, start: i, end: hit[0], text: textOf(s, i, hit[0]), kind: "side" }));
-      i = hit[0] - 1;
+      after = hit[0];
       continue;
     }
     const g = w.group && !taken[i] ? groupAt(norms, i, res) : undefined;
     if (g) {
       out.push(mention({ sentence: s.index, start: i, end: g.end, text: textOf(s, i, g.end), kind: "group", title: g.office, count: g.count }));
-      i = g.end - 1;
+      after = g.end;
       continue;
     }
     const p = w.pronoun;

@@ -2,11 +2,15 @@
 // date over a token.
 import type { Mention, Sentence, Token } from "../../document.ts";
 
+// (Patterns with a Unicode class are module constants here and in the finders: the TypeScript loader turns such a
+// literal into `new RegExp(...)`, a new object each time it is evaluated.)
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export const isCap = (t: Token | undefined) => {
   if (!t) return false;
   // ASCII first letters are told by their code; only others need the Unicode class
   const c = t.text.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t.text);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(t.text);
 };
 
 export const textOf = (s: Sentence, start: number, end: number) => s.text.slice(s.tokens[start].start, s.tokens[end - 1].end);

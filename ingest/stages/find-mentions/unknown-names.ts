@@ -20,11 +20,12 @@ const POSSESSOR_KINDS = new Set<Mention["kind"]>(["organisation", "body", "state
 /** Kinds of mention glued to the front of an organisation's name: "Baltic Fisheries Organization". */
 const GLUED_KINDS = new Set<Mention["kind"]>(["adjective", "place", "state"]);
 
-/** Letters, full stops, apostrophes and hyphens only (/^[\p{L}.'-]+$/u): ASCII by char code, others by Unicode class. */
+const NAME_LETTERS = /^[\p{L}.'-]+$/u;
+/** Letters, full stops, apostrophes and hyphens only (NAME_LETTERS): ASCII by char code, others by Unicode class. */
 function nameLetters(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80) return /^[\p{L}.'-]+$/u.test(text);
+    if (c >= 0x80) return NAME_LETTERS.test(text);
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x27 || c === 0x2d)) return false;
   }
   return text.length > 0;
@@ -38,14 +39,19 @@ export function nameMentions(s: Sentence, norms: string[], res: Resources, taken
   const dated: boolean[] = [];
   if (s.dates) for (const x of s.dates) for (let k = x.start; k < x.end; k++) dated[k] = true;
   // Per token: a word a name can be made of (free, capitalised, letters only, not a known non-name, a noun-like tag).
-  // Read once before the scan: the scan only marks tokens taken behind it.
+  // Read once before the scan: the scan only marks tokens taken behind it. The scan visits those words only.
   const nameTok: boolean[] = [];
+  const nameToks: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    nameTok.push(!taken[k] && !dated[k] && isCap(t) && nameLetters(t.text) && !d.notNames.has(t.text) && NAME_POS.has(t.pos));
+    const ok = !taken[k] && !dated[k] && isCap(t) && nameLetters(t.text) && !d.notNames.has(t.text) && NAME_POS.has(t.pos);
+    nameTok.push(ok);
+    if (ok) nameToks.push(k);
   }
-  for (let i = 0; i < toks.length; i++) {
-    if (!nameTok[i]) continue;
+  // (a name found, the scan goes on after it)
+  let after = 0;
+  for (const i of nameToks) {
+    if (i < after) continue;
     let end = i;
     while (end < toks.length && (nameTok[end] || (toks[end]?.text === "-" && nameTok[end + 1] && end > i))) end++;
     // "Organization for Security and Cooperation in Europe": extend over "of/for/and/in + Capitalised".
@@ -64,7 +70,7 @@ export function nameMentions(s: Sentence, norms: string[], res: Resources, taken
     // "the Presidential Working Office": a title before a name shaped like an organisation is not a person's title
     if ((prev || counterpart) && orgShaped && !acronym) {
       for (let k = i; k < end; k++) taken[k] = true;
-      i = end;
+      after = end;
       continue;
     }
     if (prev || counterpart) {
@@ -90,7 +96,7 @@ export function nameMentions(s: Sentence, norms: string[], res: Resources, taken
       out.push(mention({ sentence: s.index, start: i, end, text, kind: "person", venue: where && !owner, body: owner ? undefined : "candidate" }));
     }
     for (let k = i; k < end; k++) taken[k] = true;
-    i = end;
+    after = end;
   }
   return out;
 }
