@@ -243,71 +243,19 @@ function datesAgree(date: string, time: number, k: KnownHappening): boolean {
   return date.length <= other.length ? other.startsWith(date) : date.startsWith(other);
 }
 
-/** Answers already given: the same phrase recurs across a corpus ("the ceasefire", "the 2020 war"). Each is kept
- * under the phrase's text with the rest of what was asked, compared field by field: a key joining them all, built and
- * hashed per phrase, cost more than the rest of a remembered answer. At most LIMIT are kept (all dropped past it). */
-interface Asked {
-  label: string;
-  head: string;
-  specific: boolean;
-  /** an absent date, round or city as "" */
-  date: string;
-  round: boolean | "";
-  city: string;
-  /** the parties and then the organisations it is between, as one list */
-  parties: string[];
-  brokers: string[];
-  sides: string[];
-  answer: string | undefined;
-}
-interface Answers {
-  byText: Map<string, Asked[]>;
-  size: number;
-}
-const LIMIT = 50_000;
-const answers = new WeakMap<Gazetteer, Answers>();
+/** Answers already given: the same phrase recurs across a corpus ("the ceasefire", "the 2020 war"). No answer is kept
+ * as null, so that one look-up tells a phrase not seen from one that names nothing. */
+const answers = new WeakMap<Gazetteer, Map<string, string | null>>();
 export function matchHappening(h: HappeningPhrase, text: string, sides: string[], g: Gazetteer): string | undefined {
-  let memo = answers.get(g);
-  if (!memo) answers.set(g, (memo = { byText: new Map(), size: 0 }));
-  const kept = memo.byText.get(text);
-  if (kept) for (const a of kept) if (sameAsked(a, h, sides)) return a.answer;
-  const answer = matchUncached(h, text, sides, g);
-  if (memo.size > LIMIT) {
-    memo.byText.clear();
-    memo.size = 0;
-  }
-  const asked: Asked = {
-    label: h.label, head: h.head, specific: h.specific, date: h.date ?? "", round: h.round ?? "", city: h.city ?? "",
-    parties: h.parties.concat(h.partyOrgs ?? []), brokers: h.brokers.slice(), sides: sides.slice(), answer,
-  };
-  const list = memo.byText.get(text);
-  if (list) list.push(asked);
-  else memo.byText.set(text, [asked]);
-  memo.size++;
-  return answer;
+  const memo = tableOf(answers, g);
+  // ids, heads and dates hold no control characters, and the free text comes last: the key is unambiguous
+  // (the fields joined by \u0000, an absent one empty, written out without the arrays a join needs)
+  const parties = h.partyOrgs?.length ? h.parties.concat(h.partyOrgs) : h.parties;
+  const key = `${h.label}\u0000${h.head}\u0000${h.specific}\u0000${h.date ?? ""}\u0000${h.round ?? ""}\u0000${h.city ?? ""}\u0000${parties.join("\u0001")}\u0000${h.brokers.join("\u0001")}\u0000${sides.join("\u0001")}\u0000${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  return remember(memo, key, matchUncached(h, text, sides, g) ?? null, 50_000) ?? undefined;
 }
-
-/** Whether a phrase (its text aside) and sides are those an answer was given for. */
-function sameAsked(a: Asked, h: HappeningPhrase, sides: string[]): boolean {
-  return a.label === h.label && a.head === h.head && a.specific === h.specific && a.date === (h.date ?? "") && a.round === (h.round ?? "") &&
-    a.city === (h.city ?? "") && sameParties(a.parties, h) && sameList(a.brokers, h.brokers) && sameList(a.sides, sides);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let n = 0; n < a.length; n++) if (a[n] !== b[n]) return false;
-  return true;
-}
-
-/** Whether `kept` lists the phrase's parties and then its organisations (without the list they make joined). */
-function sameParties(kept: readonly string[], h: HappeningPhrase): boolean {
-  const states = h.parties, orgs = h.partyOrgs ?? NO_IDS;
-  if (kept.length !== states.length + orgs.length) return false;
-  for (let n = 0; n < states.length; n++) if (kept[n] !== states[n]) return false;
-  for (let n = 0; n < orgs.length; n++) if (kept[states.length + n] !== orgs[n]) return false;
-  return true;
-}
-const NO_IDS: string[] = [];
 
 /** Broker ids without their kind ("org:african-union" → "african-union"), as mediators are listed. */
 const unprefixed = (ids: string[]): string[] => ids.map((b) => b.replace(/^(state|org|person):/, ""));
