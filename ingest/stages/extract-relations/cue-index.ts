@@ -50,11 +50,16 @@ const indexes = new WeakMap<RelationCue[], CueIndex>();
 export function cueIndex(cues: RelationCue[]): CueIndex {
   let ix = indexes.get(cues);
   if (!ix) {
-    // (each needed word of the patterns numbered)
+    // each needed word of the patterns numbered, in order of first use
     const wordIds = new Map<string, number>();
     const compiled: CompiledCue[] = cues.map((cue) => {
       const els = elements(cue);
-      const needs = new Set(els.flatMap((el) => (el.word !== undefined && NEEDED(el.word) ? [wordIds.get(el.word) ?? wordIds.set(el.word, wordIds.size).size - 1] : [])));
+      const needs = new Set<number>();
+      for (const el of els) {
+        if (el.word === undefined || !NEEDED(el.word)) continue;
+        if (!wordIds.has(el.word)) wordIds.set(el.word, wordIds.size);
+        needs.add(wordIds.get(el.word)!);
+      }
       return { cue, els, prefix: undefined, needs: [...needs] };
     });
     const byWord = new Map<string, number[]>();
